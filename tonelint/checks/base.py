@@ -1,0 +1,66 @@
+"""What every check kind shares: the Hit it yields and the Context it reads."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Iterator
+
+if TYPE_CHECKING:
+    from tonelint.analysis import Analyzer
+    from tonelint.config import Persona
+    from tonelint.draft import Draft
+    from tonelint.packs import Rule
+
+
+@dataclass
+class Hit:
+    """A finding as a check sees it: character offsets in the analysed reply, nothing more.
+
+    The engine adds code, name, severity, line and column, and fills the rule's message and
+    suggestion templates with `values` (plus `match`, the text found).
+    """
+
+    start: int
+    end: int
+    values: dict = field(default_factory=dict)
+    replacement: str | None = None  # replaces reply[start:end] when set
+
+
+@dataclass
+class Context:
+    draft: "Draft"
+    options: dict
+    persona: "Persona"
+    organisation: tuple[str, ...]
+    enabled: frozenset[str]  # codes and names of the rules that run on this draft
+
+
+class Check:
+    """A kind of rule. Subclasses name the data keys they read and interpret them."""
+
+    DATA_KEYS: tuple[str, ...] = ()
+
+    def __init__(self, rule: "Rule", analyzer: "Analyzer"):
+        self.rule = rule
+        self.analyzer = analyzer
+
+    @classmethod
+    def validate(cls, rule: "Rule") -> None:
+        """Raise PackError when the rule's data does not fit this kind."""
+
+    def run(self, doc, context: Context) -> Iterator[Hit]:
+        raise NotImplementedError
+
+
+def word_tokens(tokens):
+    """Tokens that count as words (not punctuation, space or emoji)."""
+    return [token for token in tokens if not (token.is_punct or token.is_space) and any(c.isalnum() for c in token.text)]
+
+
+def match_case(replacement: str, original: str) -> str:
+    """'met' replacing 'Middels' becomes 'Met'."""
+    if original[:1].isupper() and replacement[:1].islower():
+        if original.isupper() and len(original) > 1:
+            return replacement.upper()
+        return replacement[:1].upper() + replacement[1:]
+    return replacement

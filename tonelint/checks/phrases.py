@@ -1,0 +1,107 @@
+"""Kind `phrases`: report every match of a list of phrase patterns, with an optional replacement."""
+
+from __future__ import annotations
+
+from spacy.matcher import Matcher
+
+from tonelint.checks.base import Check, Hit, match_case
+from tonelint.packs import PackError
+from tonelint.patterns import PatternError, compile_pattern, parse
+
+
+def entries_of(rule) -> list[dict]:
+    entries = []
+    for entry in rule.data.get("entries") or []:
+        entries.append({"phrase": entry} if isinstance(entry, str) else entry)
+    return entries
+
+
+def alternatives(use) -> list[str]:
+    if use is None:
+        return []
+    if isinstance(use, (list, tuple)):
+        return [str(item).strip() for item in use if str(item).strip()]
+    return [part.strip() for part in str(use).split(",") if part.strip()]
+
+
+class PhraseCheck(Check):
+    DATA_KEYS = ("entries", "fixes")
+
+    @classmethod
+    def validate(cls, rule) -> None:
+        entries = rule.data.get("entries")
+        if not isinstance(entries, list) or not entries:
+            raise PackError(f"{rule.source}: kind 'phrases' needs a non-empty list 'entries'")
+        seen = set()
+        for number, entry in enumerate(entries, 1):
+            if isinstance(entry, str):
+                entry = {"phrase": entry}
+            if not isinstance(entry, dict) or "phrase" not in entry:
+                raise PackError(f"{rule.source}: entry {number} needs a 'phrase'")
+            unknown = set(entry) - {"phrase", "use", "note"}
+            if unknown:
+                raise PackError(f"{rule.source}: entry {number} ('{entry['phrase']}') has unknown key(s) {sorted(unknown)}")
+            phrase = str(entry["phrase"]).strip()
+            if phrase.lower() in seen:
+                raise PackError(f"{rule.source}: entry {number}: phrase '{phrase}' is listed twice")
+            seen.add(phrase.lower())
+            try:
+                parse(phrase, _AnySets())  # word sets are checked when compiled against the pack
+            except PatternError as error:
+                raise PackError(f"{rule.source}: entry {number}: {error}") from None
+
+    def __init__(self, rule, analyzer):
+        super().__init__(rule, analyzer)
+        self.entries = entries_of(rule)
+        self.matcher = Matcher(analyzer.vocab)
+        self.keys: dict[int, int] = {}
+        for index, entry in enumerate(self.entries):
+            phrase = str(entry["phrase"])
+            try:
+                patterns = compile_pattern(phrase, analyzer)
+            except PatternError as error:
+                raise PackError(f"{rule.source}: {error}") from None
+            key = f"{rule.code}:{index}"
+            self.matcher.add(key, patterns)
+            self.keys[analyzer.vocab.strings[key]] = index
+        # `use` is a drop-in replacement (stiff-word) unless the pack says it is only advice
+        self.offers_fix = bool(rule.data.get("fixes", True))
+        self.has_gap = [any(part in ("…", "...") for part in str(e["phrase"]).split()) for e in self.entries]
+
+    def run(self, doc, context):
+        matches = self.matcher(doc)
+        if not matches:
+            return
+        # longest match first; a shorter match inside a longer one is the same finding
+        matches.sort(key=lambda m: (-(m[2] - m[1]), m[1]))
+        taken: list[tuple[int, int]] = []
+        chosen = []
+        for match_id, start, end in matches:
+            if any(start < t_end and t_start < end for t_start, t_end in taken):
+                continue
+            taken.append((start, end))
+            chosen.append((start, end, self.keys[match_id]))
+        for start, end, index in sorted(chosen):
+            span = doc[start:end]
+            entry = self.entries[index]
+            options = alternatives(entry.get("use"))
+            replacement = None
+            if options and self.offers_fix and not self.has_gap[index]:
+                replacement = match_case(options[0], span.text)
+            yield Hit(
+                span.start_char,
+                span.end_char,
+                values={"use": " / ".join(options), "note": entry.get("note", "")},
+                replacement=replacement,
+            )
+
+
+
+class _AnySets(dict):
+    """Accepts every <set> name: validation checks syntax only."""
+
+    def __contains__(self, key):
+        return True
+
+    def __missing__(self, key):
+        return ()

@@ -1,0 +1,65 @@
+"""Kind `signature`: the reply ends without a human face (a name, initials, a personal sign-off)."""
+
+from __future__ import annotations
+
+import re
+
+from tonelint.checks.base import Check, Hit
+from tonelint.packs import PackError
+
+
+class SignatureCheck(Check):
+    DATA_KEYS = ("forms", "impersonal", "articles")
+
+    @classmethod
+    def validate(cls, rule) -> None:
+        forms = rule.data.get("forms")
+        if not isinstance(forms, list) or not forms:
+            raise PackError(f"{rule.source}: kind 'signature' needs 'forms', a list of regular expressions")
+        for form in forms:
+            try:
+                re.compile(str(form))
+            except re.error as error:
+                raise PackError(f"{rule.source}: signature form '{form}' is not a valid regular expression: {error}") from None
+        if not isinstance(rule.data.get("impersonal", []), list):
+            raise PackError(f"{rule.source}: 'impersonal' must be a list of words")
+
+    def __init__(self, rule, analyzer):
+        super().__init__(rule, analyzer)
+        self.impersonal = {str(word).lower() for word in rule.data.get("impersonal", [])}
+        self.articles = {str(word).lower() for word in rule.data.get("articles", [])}
+        self._compiled: dict[tuple, list[re.Pattern]] = {}
+
+    def forms(self, options) -> list[re.Pattern]:
+        forms = tuple(self.rule.data["forms"]) + tuple(options.get("extra-forms") or ())
+        if forms not in self._compiled:
+            self._compiled[forms] = [re.compile(str(form), re.M) for form in forms]
+        return self._compiled[forms]
+
+    def run(self, doc, context):
+        if context.persona.signature != "required":
+            return
+        reply = doc.text
+        lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", reply)]
+        if not lines:
+            return
+        tail_lines = lines[-int(context.options.get("lines", 3)):]
+        tail_start = tail_lines[0][0]
+        tail = reply[tail_start:]
+        organisation = {name.lower() for name in context.organisation}
+        for pattern in self.forms(context.options):
+            for match in pattern.finditer(tail):
+                name = match.groupdict().get("name")
+                if name is None or self._personal(name, organisation):
+                    return
+        last = [token for token in list(doc.sents)[-1] if not token.is_space]
+        if last:
+            yield Hit(last[0].idx, last[-1].idx + len(last[-1].text))
+
+    def _personal(self, name: str, organisation: set[str]) -> bool:
+        words = [word.lower().strip(".,!") for word in name.split()]
+        if name.lower() in organisation or any(word in organisation for word in words):
+            return False
+        if words and words[0] in self.articles:
+            return False  # "De klantenservice": people are not called "de …"
+        return not any(word in self.impersonal for word in words)

@@ -1,0 +1,62 @@
+"""Verb recognition without a tagger: finite forms and past participles, from lexicon and morphology.
+
+With a trained pipeline the tags decide; without one, the pack's verb table, the lemma table and the
+shape of the word do (ge-…-d/t/en, separable prefix + ge-, inseparable prefix + a verb lemma).
+"""
+
+from __future__ import annotations
+
+import re
+
+_GE_SHAPE = re.compile(r"ge\w{2,}(?:d|t|en)")
+_INSEPARABLE_SHAPE = re.compile(r"(?:be|ver|ont|her|er|ge|mis)\w{2,}(?:d|t|en)")
+_FINITE_ENDINGS = ("t", "de", "te", "den", "ten", "dt")
+
+
+def is_finite_verb(token, lexicon) -> bool:
+    if token.has_morph() and token.morph.get("VerbForm"):
+        return "Fin" in token.morph.get("VerbForm")
+    form = token.lower_
+    if form in lexicon.finite_forms:
+        return True
+    if lexicon.split_separable(form):
+        return False  # "uitgezocht", "opnemen": participle or infinitive, not finite
+    lemma = token.lemma_
+    if lemma == form or not lemma.endswith("en") or form == lemma:
+        return False
+    if form.startswith("ge") and not lemma.startswith("ge"):
+        return False  # a participle
+    return form.endswith(_FINITE_ENDINGS) or lemma.startswith(form)  # "kijk" ← "kijken"
+
+
+def participle_infinitive(token, lexicon) -> str | None:
+    """The infinitive when `token` can be a past participle, else None ('' when unknown)."""
+    form = token.lower_
+    if token.tag_ and token.has_morph():
+        if "Part" in token.morph.get("VerbForm"):
+            return token.lemma_
+    if form in lexicon.not_participles or not token.is_alpha:
+        return None
+    known = lexicon.known_participle(form)
+    if known:
+        return known
+    lemma = token.lemma_
+    verb_lemma = lemma if lemma != form and lemma.endswith("en") else ""
+    rest = form
+    split = _separable_prefix(form, lexicon)
+    if split:
+        rest = form[len(split):]
+    if _GE_SHAPE.fullmatch(rest) and rest not in lexicon.not_participles:
+        if form in lexicon.finite_forms:
+            return None  # "gebeurt", "geeft"
+        return verb_lemma
+    if verb_lemma and _INSEPARABLE_SHAPE.fullmatch(form) and form not in lexicon.finite_forms:
+        return verb_lemma
+    return None
+
+
+def _separable_prefix(form: str, lexicon) -> str:
+    for prefix in lexicon.separable_prefixes:
+        if form.startswith(prefix) and form[len(prefix):].startswith("ge") and len(form) > len(prefix) + 4:
+            return prefix
+    return ""

@@ -1,0 +1,209 @@
+"""Loading rule packs (YAML data in rules/) into validated Rule objects.
+
+The built-in packs ship inside the package as tonelint/rules (a wheel) or stand beside it as ./rules
+(a source checkout or editable install). A team's own packs use the same layout.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from tonelint.hints import did_you_mean
+from tonelint.yamlio import YAMLError, describe_yaml_error, load_yaml
+
+SEVERITIES = ("error", "warning", "info")
+DOC_SECTIONS = ("what", "why", "bad", "better")
+RULE_KEYS = (
+    "code", "name", "family", "kind", "severity", "message", "suggestion", "docs", "examples", "options",
+    "needs",
+)
+_CODE = re.compile(r"[A-Z]{2,8}\d{3}")
+_NAME = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+
+
+class PackError(Exception):
+    """A rule pack that cannot be used; names the file and the problem."""
+
+
+@dataclass
+class Family:
+    code: str
+    name: str
+    title: str
+    summary: str
+
+
+@dataclass
+class Rule:
+    code: str
+    name: str
+    family: str
+    kind: str
+    severity: str
+    message: str
+    suggestion: str | None
+    docs: dict[str, str]
+    examples: dict[str, list]
+    options: dict[str, object]
+    data: dict[str, object]  # the kind's own keys (entries, names, forms, …)
+    language: str
+    source: Path
+    needs: str | None = None  # "incoming" for rules that need the incoming message
+    extended_by: list[Path] = field(default_factory=list)
+
+
+def builtin_rules_dir() -> Path:
+    here = Path(__file__).resolve().parent
+    installed = here / "rules"
+    return installed if installed.is_dir() else here.parent / "rules"
+
+
+def _read(path: Path):
+    try:
+        return load_yaml(path)
+    except YAMLError as error:
+        raise PackError(f"{path}: invalid YAML: {describe_yaml_error(error)}") from None
+    except UnicodeDecodeError:
+        raise PackError(f"{path}: cannot decode as UTF-8") from None
+    except OSError as error:
+        raise PackError(f"{path}: cannot read: {error.strerror or error}") from None
+
+
+@lru_cache(maxsize=None)
+def load_families() -> dict[str, Family]:
+    data = _read(builtin_rules_dir() / "families.yaml") or {}
+    return {
+        code: Family(code, info["name"], info.get("title", info["name"]), info.get("summary", ""))
+        for code, info in data.items()
+    }
+
+
+@lru_cache(maxsize=None)
+def builtin_personas() -> dict[str, dict]:
+    return _read(builtin_rules_dir() / "personas.yaml") or {}
+
+
+def available_languages() -> list[str]:
+    root = builtin_rules_dir()
+    return sorted(p.name for p in root.iterdir() if p.is_dir() and (p / "language.yaml").exists())
+
+
+def load_pack(language: str, extra_dirs: tuple[Path, ...] = ()) -> dict[str, Rule]:
+    """All rules for a language: the built-in pack, then each extra pack in order. Keyed by code."""
+    from tonelint.checks import CHECK_KINDS
+
+    root = builtin_rules_dir() / language
+    if not root.is_dir():
+        known = ", ".join(available_languages())
+        raise PackError(f"no rule pack for language '{language}' (available: {known})")
+    rules: dict[str, Rule] = {}
+    for path in sorted(root.glob("*.yaml")):
+        if path.name == "language.yaml":
+            continue
+        rule = _parse_rule(path, _read(path), language, CHECK_KINDS)
+        _add(rules, rule)
+    for extra in extra_dirs:
+        folder = extra / language
+        if not extra.is_dir():
+            raise PackError(f"rule pack folder '{extra}' does not exist")
+        if not folder.is_dir():
+            continue
+        for path in sorted(folder.glob("*.yaml")):
+            data = _read(path)
+            if isinstance(data, dict) and "extend" in data:
+                _extend(rules, path, data, CHECK_KINDS)
+            else:
+                _add(rules, _parse_rule(path, data, language, CHECK_KINDS))
+    return rules
+
+
+def _add(rules: dict[str, Rule], rule: Rule) -> None:
+    if rule.code in rules:
+        raise PackError(f"{rule.source}: code {rule.code} is already used by {rules[rule.code].source}")
+    for other in rules.values():
+        if other.name == rule.name:
+            raise PackError(f"{rule.source}: name '{rule.name}' is already used by {other.code} ({other.source})")
+    rules[rule.code] = rule
+
+
+def _parse_rule(path: Path, data, language: str, kinds: dict) -> Rule:
+    if not isinstance(data, dict):
+        raise PackError(f"{path}: a rule file must be a mapping of keys (code, name, kind, …)")
+    for key in ("code", "name", "family", "kind", "severity", "message", "docs", "examples"):
+        if key not in data:
+            raise PackError(f"{path}: missing key '{key}'")
+    code, name, kind = str(data["code"]), str(data["name"]), str(data["kind"])
+    if not _CODE.fullmatch(code):
+        raise PackError(f"{path}: code '{code}' must be capital letters and three digits, e.g. TL302")
+    if not _NAME.fullmatch(name):
+        raise PackError(f"{path}: name '{name}' must be kebab-case, e.g. passive-voice")
+    families = load_families()
+    family = str(data["family"])
+    if code.startswith("TL") and (family not in families or not code.startswith(family)):
+        raise PackError(f"{path}: code {code} must start with its family ({family}){did_you_mean(family, families)}")
+    if kind not in kinds:
+        raise PackError(f"{path}: unknown kind '{kind}'{did_you_mean(kind, kinds)}")
+    severity = str(data["severity"])
+    if severity not in SEVERITIES:
+        raise PackError(f"{path}: severity must be one of {', '.join(SEVERITIES)}, not '{severity}'")
+    allowed = set(RULE_KEYS) | set(kinds[kind].DATA_KEYS)
+    for key in data:
+        if key not in allowed:
+            raise PackError(f"{path}: unknown key '{key}' for kind '{kind}'{did_you_mean(str(key), allowed)}")
+    docs = data["docs"]
+    if not isinstance(docs, dict) or any(not docs.get(section) for section in DOC_SECTIONS):
+        missing = [s for s in DOC_SECTIONS if not isinstance(docs, dict) or not docs.get(s)]
+        raise PackError(f"{path}: docs must have the sections {', '.join(DOC_SECTIONS)} (missing: {', '.join(missing)})")
+    examples = data["examples"]
+    if not isinstance(examples, dict) or not set(examples) <= {"bad", "good"}:
+        raise PackError(f"{path}: examples must be a mapping with 'bad' and 'good' lists")
+    options = data.get("options") or {}
+    if not isinstance(options, dict):
+        raise PackError(f"{path}: options must be a mapping of option names to default values")
+    rule = Rule(
+        code=code,
+        name=name,
+        family=family,
+        kind=kind,
+        severity=severity,
+        message=str(data["message"]),
+        suggestion=str(data["suggestion"]) if data.get("suggestion") else None,
+        docs={key: str(value).strip() for key, value in docs.items()},
+        examples={"bad": list(examples.get("bad") or []), "good": list(examples.get("good") or [])},
+        options=dict(options),
+        data={key: data[key] for key in kinds[kind].DATA_KEYS if key in data},
+        language=language,
+        source=path,
+        needs=data.get("needs"),
+    )
+    kinds[kind].validate(rule)
+    return rule
+
+
+def _extend(rules: dict[str, Rule], path: Path, data: dict, kinds: dict) -> None:
+    target = str(data["extend"])
+    rule = rules.get(target) or next((r for r in rules.values() if r.name == target), None)
+    if rule is None:
+        names = [r.code for r in rules.values()] + [r.name for r in rules.values()]
+        raise PackError(f"{path}: 'extend: {target}' names no rule{did_you_mean(target, names)}")
+    for key, value in data.items():
+        if key == "extend":
+            continue
+        if key not in kinds[rule.kind].DATA_KEYS:
+            allowed = kinds[rule.kind].DATA_KEYS
+            raise PackError(
+                f"{path}: '{key}' cannot extend {rule.code} {rule.name} (it takes: {', '.join(allowed)})"
+                f"{did_you_mean(str(key), allowed)}"
+            )
+        current = rule.data.get(key)
+        if isinstance(current, list) or current is None:
+            if not isinstance(value, list):
+                raise PackError(f"{path}: '{key}' must be a list")
+            rule.data[key] = list(current or []) + list(value)
+        else:
+            raise PackError(f"{path}: '{key}' of {rule.code} is not a list and cannot be extended")
+    rule.extended_by.append(path)
+    kinds[rule.kind].validate(rule)
