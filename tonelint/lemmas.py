@@ -48,7 +48,7 @@ class SortedTable:
 
 
 class Lemmatizer:
-    """Maps a lower-cased form to its lemma: the pack's verbs first, then the table, else the form."""
+    """Maps a lower-cased form to its lemma: the pack's verbs, the table, a separable verb, else the form."""
 
     def __init__(self, language: str, lexicon: Lexicon):
         self._table = SortedTable.for_language(language)
@@ -58,6 +58,7 @@ class Lemmatizer:
     def __call__(self, form: str) -> str:
         lemma = self._cache.get(form)
         if lemma is None:
-            lemma = self._lexicon.verb_lemma(form) or self._table.get(form) or form
+            lexicon = self._lexicon
+            lemma = lexicon.verb_lemma(form) or self._table.get(form) or lexicon.derived_lemma(form) or form
             self._cache[form] = lemma
         return lemma

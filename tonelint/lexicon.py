@@ -64,17 +64,21 @@ class Lexicon:
             self.participles.setdefault(participle, infinitive)
 
     def split_separable(self, form: str) -> tuple[str, str] | None:
-        """'uitgezocht' → ('uit', 'gezocht') when the rest is a known verb form."""
+        """'uitgezocht' → ('uit', 'gezocht') when the rest is a known participle or infinitive.
+
+        Finite forms are not split: joined they are rare, and "aanval" or "meestal" would become verbs.
+        """
         for prefix in self.separable_prefixes:
             rest = form[len(prefix):]
-            if form.startswith(prefix) and len(rest) >= 3 and rest in self.verb_forms:
+            if form.startswith(prefix) and len(rest) >= 3 and (rest in self.participles or rest in self.infinitives):
                 return prefix, rest
         return None
 
     def verb_lemma(self, form: str) -> str | None:
-        lemma = self.verb_forms.get(form)
-        if lemma is not None:
-            return lemma
+        """The infinitive for a listed form; separable derivations come after the lemma table."""
+        return self.verb_forms.get(form)
+
+    def derived_lemma(self, form: str) -> str | None:
         split = self.split_separable(form)
         if split is not None:
             prefix, rest = split

@@ -83,10 +83,11 @@ def compile_pattern(pattern: str, analyzer) -> list[list[dict]]:
                 single_lemmas.add(analyzer.lemmatize(pieces[0]))
             else:  # "e-mail" → e - mail: match the pieces one after another
                 alternatives.append([{"LEMMA": analyzer.lemmatize(piece)} for piece in pieces])
+        # a plain value is much cheaper for the Matcher than an IN predicate
         if single_lemmas:
-            alternatives.append([{"LEMMA": {"IN": sorted(single_lemmas)}}])
+            alternatives.append([{"LEMMA": _one_or_in(single_lemmas)}])
         if single_forms:
-            alternatives.append([{"LOWER": {"IN": sorted(single_forms)}}])
+            alternatives.append([{"LOWER": _one_or_in(single_forms)}])
         if optional:
             alternatives = [
                 [dict(token, OP="?") for token in alternative] if len(alternative) == 1 else alternative
@@ -103,6 +104,10 @@ def compile_pattern(pattern: str, analyzer) -> list[list[dict]]:
         if any("OP" not in token for token in tokens if "IS_SPACE" not in token):  # a required word
             patterns.append(tokens)
     return _unique(patterns)
+
+
+def _one_or_in(values: set[str]):
+    return next(iter(values)) if len(values) == 1 else {"IN": sorted(values)}
 
 
 def _unique(patterns: list[list[dict]]) -> list[list[dict]]:

@@ -53,7 +53,7 @@ class PhraseCheck(Check):
     def __init__(self, rule, analyzer):
         super().__init__(rule, analyzer)
         self.entries = entries_of(rule)
-        self.matcher = Matcher(analyzer.vocab)
+        self.matcher = Matcher(analyzer.vocab, validate=False)  # the compiler writes valid patterns
         self.keys: dict[int, int] = {}
         for index, entry in enumerate(self.entries):
             phrase = str(entry["phrase"])
