@@ -56,12 +56,21 @@ class Finding:
     row: str | None = None
 
 
-@dataclass
+@dataclass(frozen=True)
 class Problem:
     """An input, config or usage error for one path (exit code 2)."""
 
     path: str
     message: str
+
+    @classmethod
+    def from_config_error(cls, error: Exception, fallback: str) -> "Problem":
+        """Config errors read 'file.toml: problem'; the file is the path to report."""
+        text = str(error)
+        head, _, rest = text.partition(": ")
+        if rest and head.endswith((".toml", ".yaml")):
+            return cls(head, rest)
+        return cls(fallback, text)
 
 
 @dataclass
@@ -178,7 +187,9 @@ class Linter:
                 report.problems.append(Problem(error.path, error.message))
                 continue
             except ConfigError as error:
-                report.problems.append(Problem(source.display, str(error)))
+                problem = Problem.from_config_error(error, source.display)
+                if problem not in report.problems:
+                    report.problems.append(problem)
                 continue
             jobs.append((draft, config, language, ruleset))
         report.drafts = len(jobs)

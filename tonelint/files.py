@@ -37,7 +37,7 @@ def collect_sources(paths: list[str], finder: ConfigFinder, stdin_filename: str 
                         seen.add(file.resolve())
                         sources.append(Source(str(file), path=file))
             except ConfigError as error:
-                problems.append(Problem(raw, str(error)))
+                problems.append(Problem.from_config_error(error, raw))
         elif path.exists():
             if path.resolve() not in seen:  # a file named explicitly is always checked
                 seen.add(path.resolve())

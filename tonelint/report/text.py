@@ -24,8 +24,7 @@ def render_text(report, colour: bool, show_suggestions: bool = True) -> list[str
             lines.append(f"{arrow} {finding.suggestion}")
     for problem in report.problems:
         label = click.style("error:", fg="red", bold=True) if colour else "error:"
-        path = "" if problem.message.startswith(problem.path) else f"{problem.path}: "
-        lines.append(f"{path}{label} {problem.message}")
+        lines.append(f"{problem.path}: {label} {problem.message}")
     lines.append(_summary(report, colour))
     return lines
 
