@@ -149,6 +149,9 @@ def parse_config(data: dict, path: Path, where: str = "") -> Config:
         config.models = dict(model)
     elif model is not None:
         fail("model", f"expected {KEYS['model']}")
+    for language, name in config.models.items():
+        if (config.root / name).exists():  # a pipeline saved in a folder beside the config
+            config.models[language] = str(config.root / name)
     fail_on = data.get("fail-on")
     if fail_on is not None and fail_on not in FAIL_ON:
         fail("fail-on", f"must be one of {', '.join(FAIL_ON)}{did_you_mean(fail_on, FAIL_ON)}")

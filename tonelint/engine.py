@@ -204,6 +204,10 @@ class Linter:
                     report.findings.extend(self._check(draft, doc, config, ruleset, report))
                 except InputError as error:
                     report.problems.append(Problem(error.path, error.message))
+                except ConfigError as error:
+                    problem = Problem.from_config_error(error, draft.path)
+                    if problem not in report.problems:
+                        report.problems.append(problem)
         report.findings.sort(key=lambda f: (f.path, f.row or "", f.line, f.column, f.code))
         return report
 
