@@ -23,6 +23,7 @@ class Lexicon:
     zijn_verbs: set[str] = field(default_factory=set)
     adjectival_participles: set[str] = field(default_factory=set)
     not_participles: set[str] = field(default_factory=set)
+    person_states: set[str] = field(default_factory=set)
 
     @classmethod
     def load(cls, pack_dir: Path) -> "Lexicon":
@@ -47,6 +48,7 @@ class Lexicon:
             lexicon.zijn_verbs = {str(w).lower() for w in data.get("zijn-verbs") or ()}
             lexicon.adjectival_participles = {str(w).lower() for w in data.get("adjectival") or ()}
             lexicon.not_participles = {str(w).lower() for w in data.get("not-participles") or ()}
+            lexicon.person_states = {str(w).lower() for w in data.get("person-states") or ()}
         return lexicon
 
     def add_verb(self, infinitive: str, forms: dict) -> None:

@@ -35,12 +35,12 @@ class PassiveCheck(Check):
         self.clause_breaks = {w.lower() for w in rule.data["clause-breaks"]}
         self.window = int(rule.data.get("window", 10))
 
-    def _passive(self, auxiliary: str, participle, lexicon) -> bool:
+    def _passive(self, auxiliary: str, participle, lexicon, person: bool = False) -> bool:
         infinitive = participle_infinitive(participle, lexicon)
         if infinitive is None:
             return False
         form = participle.lower_
-        if form in lexicon.adjectival_participles:
+        if form in lexicon.adjectival_participles or (person and form in lexicon.person_states):
             return False
         if auxiliary == "zijn" and infinitive and (
             infinitive in lexicon.zijn_verbs or _base_verb(infinitive, lexicon) in lexicon.zijn_verbs
@@ -58,17 +58,18 @@ class PassiveCheck(Check):
             if token.dep_ and token.dep_ not in ("aux:pass", "aux", "cop", "ROOT"):
                 continue
             clause = self._clause_after(doc, token)
+            person = self._person_subject(doc, token, lexicon)
             hit = None
             for candidate in clause:
                 if self.auxiliary_of.get(candidate.lower_):
                     continue
-                if self._passive(auxiliary, candidate, lexicon):
+                if self._passive(auxiliary, candidate, lexicon, person):
                     hit = (token, candidate)
                     break
             if hit is None and token.i > 0:
                 # subordinate order: "… dat het besluit genomen is / genomen wordt"
                 previous = doc[token.i - 1]
-                if not previous.is_space and self._passive(auxiliary, previous, lexicon):
+                if not previous.is_space and self._passive(auxiliary, previous, lexicon, person):
                     hit = (previous, token)
                     clause = self._clause_before(doc, previous)
             if hit is None:
@@ -80,6 +81,13 @@ class PassiveCheck(Check):
             span = doc[first.i:last.i + 1]
             participle = last if last is not token else first
             yield Hit(span.start_char, span.end_char, values={"participle": participle.text})
+
+    @staticmethod
+    def _person_subject(doc, auxiliary, lexicon) -> bool:
+        """'ik ben …', 'ben je …': a person is the subject, so a state reading is likely."""
+        pronouns = lexicon.word_sets.get("persoonlijk", ())
+        neighbours = [doc[i] for i in (auxiliary.i - 1, auxiliary.i + 1) if 0 <= i < len(doc)]
+        return any(token.lower_ in pronouns for token in neighbours)
 
     def _clause_after(self, doc, token):
         tokens = []

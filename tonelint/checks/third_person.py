@@ -45,9 +45,12 @@ class ThirdPersonCheck(Check):
         for _, start, end in sorted(matches, key=lambda m: (m[1], -m[2])):
             if start > 0 and doc[start - 1].lower_ in self.articles:
                 start -= 1  # "de NS", "de gemeente Utrecht"
+            while end < len(doc) and doc[end].is_title and doc[end].is_alpha and not is_finite_verb(doc[end], lexicon):
+                end += 1  # "de gemeente Utrecht", "het college van B&W Zeist"
             sentence = doc[start].sent
             before = [t for t in doc[sentence.start:start] if not t.is_space]
             after = doc[end] if end < len(doc) else None
+            pronouns = lexicon.word_sets.get("persoonlijk", ())
             subject = False
             if not before or before[-1].is_punct or before[-1].lower_ in self.clause_starters:
                 subject = after is not None and is_finite_verb(after, lexicon)  # "De gemeente heeft …"
@@ -55,7 +58,8 @@ class ThirdPersonCheck(Check):
                 subject = True  # "… omdat de gemeente …"
             elif is_finite_verb(before[-1], lexicon):
                 # inversion: "Helaas kan de gemeente …": the verb is the first finite verb of the sentence
-                subject = not any(is_finite_verb(t, lexicon) for t in before[:-1]) and before[-1].lower_ not in ("als",)
+                # … unless a subject stands before the verb: "Je kunt de gemeente bellen"
+                subject = not any(is_finite_verb(t, lexicon) or t.lower_ in pronouns for t in before[:-1])
             if subject:
                 span = doc[start:end]
                 yield Hit(span.start_char, span.end_char, values={"name": doc[start:end].text})
