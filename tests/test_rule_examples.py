@@ -41,8 +41,8 @@ def test_rule_is_documented_with_examples(code):
 def test_doc_examples_behave(code):
     """The docs' bad example fires the rule; the better version does not."""
     rule = RULES[code]
-    options = {"options": {"min-words": 5}} if rule.kind == "readability" else {}
-    _, _, bad = lint_example({"text": rule.docs["bad"], **options}, rule)
-    _, _, better = lint_example({"text": rule.docs["better"], **options}, rule)
+    context = dict(rule.doc_context)
+    _, _, bad = lint_example({**context, "text": rule.docs["bad"]}, rule)
+    _, _, better = lint_example({**context, "text": rule.docs["better"]}, rule)
     assert any(f.code == code for f in bad), f"{code}: docs.bad does not trigger the rule"
     assert not any(f.code == code for f in better), f"{code}: docs.better triggers the rule"

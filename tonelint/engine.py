@@ -250,7 +250,7 @@ class Linter:
                 finding = self._finding(draft, rule, hit, ruleset.severities.get(code, rule.severity), options)
                 if not _suppressed(finding, hit, switches, draft):
                     findings.append(finding)
-        return findings
+        return _without_yielded(findings, rules)
 
     def _persona(self, draft: Draft, config: Config) -> Persona:
         personas = builtin_personas()
@@ -300,6 +300,22 @@ class Linter:
             fix=fix,
             row=draft.row_id,
         )
+
+
+def _without_yielded(findings: list[Finding], rules: dict[str, Rule]) -> list[Finding]:
+    """Drop a finding when a rule it yields to reports overlapping text (a stiff word inside a
+    corporate formula is one problem, not two)."""
+    kept = []
+    for finding in findings:
+        yields_to = rules[finding.code].yields_to
+        if yields_to and any(
+            other.code in yields_to and other.offset < finding.offset + finding.length
+            and finding.offset < other.offset + other.length
+            for other in findings
+        ):
+            continue
+        kept.append(finding)
+    return kept
 
 
 def _rule_options(config: Config, rules: dict[str, Rule]) -> tuple[dict[str, dict], dict[str, str]]:

@@ -18,7 +18,7 @@ SEVERITIES = ("error", "warning", "info")
 DOC_SECTIONS = ("what", "why", "bad", "better")
 RULE_KEYS = (
     "code", "name", "family", "kind", "severity", "message", "suggestion", "docs", "examples", "options",
-    "needs",
+    "needs", "yields-to",
 )
 _CODE = re.compile(r"[A-Z]{2,8}\d{3}")
 _NAME = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
@@ -52,6 +52,8 @@ class Rule:
     language: str
     source: Path
     needs: str | None = None  # "incoming" for rules that need the incoming message
+    doc_context: dict = field(default_factory=dict)  # persona/options the docs' examples assume
+    yields_to: tuple[str, ...] = ()  # rules whose overlapping findings make this rule's redundant
     extended_by: list[Path] = field(default_factory=list)
 
 
@@ -117,7 +119,20 @@ def load_pack(language: str, extra_dirs: tuple[Path, ...] = ()) -> dict[str, Rul
                 _extend(rules, path, data, CHECK_KINDS)
             else:
                 _add(rules, _parse_rule(path, data, language, CHECK_KINDS))
+    _check_references(rules)
     return rules
+
+
+def _check_references(rules: dict[str, Rule]) -> None:
+    names = {rule.name: code for code, rule in rules.items()}
+    for rule in rules.values():
+        resolved = []
+        for target in rule.yields_to:
+            code = target if target in rules else names.get(target)
+            if code is None:
+                raise PackError(f"{rule.source}: yields-to names no rule '{target}'{did_you_mean(target, names)}")
+            resolved.append(code)
+        rule.yields_to = tuple(resolved)
 
 
 def _add(rules: dict[str, Rule], rule: Rule) -> None:
@@ -154,6 +169,12 @@ def _parse_rule(path: Path, data, language: str, kinds: dict) -> Rule:
         if key not in allowed:
             raise PackError(f"{path}: unknown key '{key}' for kind '{kind}'{did_you_mean(str(key), allowed)}")
     docs = data["docs"]
+    context = docs.pop("context", None) if isinstance(docs, dict) else None
+    if context is not None and not isinstance(context, dict):
+        raise PackError(f"{path}: docs.context must be a mapping such as {{persona: formal}}")
+    if isinstance(docs, dict) and set(docs) - set(DOC_SECTIONS):
+        unknown = sorted(set(docs) - set(DOC_SECTIONS))
+        raise PackError(f"{path}: unknown docs section(s) {', '.join(unknown)}{did_you_mean(unknown[0], DOC_SECTIONS)}")
     if not isinstance(docs, dict) or any(not docs.get(section) for section in DOC_SECTIONS):
         missing = [s for s in DOC_SECTIONS if not isinstance(docs, dict) or not docs.get(s)]
         raise PackError(f"{path}: docs must have the sections {', '.join(DOC_SECTIONS)} (missing: {', '.join(missing)})")
@@ -172,12 +193,14 @@ def _parse_rule(path: Path, data, language: str, kinds: dict) -> Rule:
         message=str(data["message"]),
         suggestion=str(data["suggestion"]) if data.get("suggestion") else None,
         docs={key: str(value).strip() for key, value in docs.items()},
+        doc_context=dict(context or {}),
         examples={"bad": list(examples.get("bad") or []), "good": list(examples.get("good") or [])},
         options=dict(options),
         data={key: data[key] for key in kinds[kind].DATA_KEYS if key in data},
         language=language,
         source=path,
         needs=data.get("needs"),
+        yields_to=tuple(str(name) for name in data.get("yields-to") or ()),
     )
     kinds[kind].validate(rule)
     return rule

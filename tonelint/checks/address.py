@@ -69,9 +69,9 @@ class AddressCheck(Check):
             minority = min(counts, key=counts.get)
         majority = "formal" if minority == "informal" else "informal"
         deferred = self.rule.data.get("defer-to")
-        if wanted in REGISTERS and minority != wanted and deferred in context.enabled:
+        if wanted in REGISTERS and deferred in context.enabled:
             return  # formal-address already reports each of these forms
-        example = next(token.lower_ for token, register in found if register == majority)
+        example = "/".join(f"'{form}'" for form in dict.fromkeys(t.lower_ for t, r in found if r == majority))
         for token, register in found:
             if register == minority:
                 hit = self._fix(doc, token, majority, context.persona.name)
@@ -107,6 +107,8 @@ class AddressCheck(Check):
         lexicon = self.analyzer.lexicon
         if after is None or not after.is_alpha or after.is_stop or is_finite_verb(after, lexicon):
             return False
+        if after.lower_ in lexicon.separable_prefixes:
+            return False  # "we bellen je terug"
         return before is None or not is_finite_verb(before, lexicon)
 
 

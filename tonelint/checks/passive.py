@@ -14,7 +14,7 @@ from tonelint.packs import PackError
 
 
 class PassiveCheck(Check):
-    DATA_KEYS = ("auxiliaries", "agent-markers", "clause-breaks", "window")
+    DATA_KEYS = ("auxiliaries", "agent-markers", "clause-breaks", "window", "modals")
 
     @classmethod
     def validate(cls, rule) -> None:
@@ -34,6 +34,7 @@ class PassiveCheck(Check):
         self.agent_markers = {w.lower() for w in rule.data["agent-markers"]}
         self.clause_breaks = {w.lower() for w in rule.data["clause-breaks"]}
         self.window = int(rule.data.get("window", 10))
+        self.modals = {str(w).lower() for w in rule.data.get("modals", [])}
 
     def _passive(self, auxiliary: str, participle, lexicon, person: bool = False) -> bool:
         infinitive = participle_infinitive(participle, lexicon)
@@ -67,8 +68,11 @@ class PassiveCheck(Check):
                     hit = (token, candidate)
                     break
             if hit is None and token.i > 0:
-                # subordinate order: "… dat het besluit genomen is / genomen wordt"
-                previous = doc[token.i - 1]
+                # subordinate order: "… dat het besluit genomen is / genomen wordt / vervangen moeten worden"
+                index = token.i - 1
+                while index > 0 and (doc[index].is_space or doc[index].lemma_ in self.modals):
+                    index -= 1
+                previous = doc[index]
                 if not previous.is_space and self._passive(auxiliary, previous, lexicon, person):
                     hit = (previous, token)
                     clause = self._clause_before(doc, previous)

@@ -66,6 +66,9 @@ class PhraseCheck(Check):
             self.keys[analyzer.vocab.strings[key]] = index
         # `use` is a drop-in replacement (stiff-word) unless the pack says it is only advice
         self.offers_fix = bool(rule.data.get("fixes", True))
+        # a drop-in fix only when the text found is written as in the entry: "gewijzigde" matches
+        # "wijzigen", but "veranderen" would not fit in its place
+        self.written = [_written_words(str(e["phrase"])) for e in self.entries]
         self.has_gap = [any(part in ("…", "...") for part in str(e["phrase"]).split()) for e in self.entries]
 
     def run(self, doc, context):
@@ -86,7 +89,9 @@ class PhraseCheck(Check):
             entry = self.entries[index]
             options = alternatives(entry.get("use"))
             replacement = None
-            if options and self.offers_fix and not self.has_gap[index]:
+            if options and self.offers_fix and not self.has_gap[index] and all(
+                token.lower_ in self.written[index] for token in span if not token.is_space
+            ):
                 replacement = match_case(options[0], span.text)
             yield Hit(
                 span.start_char,
@@ -95,6 +100,14 @@ class PhraseCheck(Check):
                 replacement=replacement,
             )
 
+
+
+def _written_words(phrase: str) -> set[str]:
+    words = set()
+    for part in phrase.lower().split():
+        for alternative in part.strip("()").split("|"):
+            words.add(alternative.lstrip("="))
+    return words
 
 
 class _AnySets(dict):

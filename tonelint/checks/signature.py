@@ -52,9 +52,11 @@ class SignatureCheck(Check):
                 name = match.groupdict().get("name")
                 if name is None or self._personal(name, organisation):
                     return
-        last = [token for token in list(doc.sents)[-1] if not token.is_space]
-        if last:
-            yield Hit(last[0].idx, last[-1].idx + len(last[-1].text))
+        for sentence in reversed(list(doc.sents)):
+            visible = [token for token in sentence if not token.is_space]
+            if visible:
+                yield Hit(visible[0].idx, visible[-1].idx + len(visible[-1].text))
+                return
 
     def _personal(self, name: str, organisation: set[str]) -> bool:
         words = [word.lower().strip(".,!") for word in name.split()]

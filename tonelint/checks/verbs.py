@@ -52,7 +52,21 @@ def participle_infinitive(token, lexicon) -> str | None:
         return verb_lemma
     if verb_lemma and _INSEPARABLE_SHAPE.fullmatch(form) and form not in lexicon.finite_forms:
         return verb_lemma
+    if verb_lemma and _compound_participle(form, verb_lemma):
+        return verb_lemma  # "goedgekeurd" ← goedkeuren, "vrijgegeven" ← vrijgeven
     return None
+
+
+def _compound_participle(form: str, infinitive: str) -> bool:
+    """form = P + 'ge' + rest, where the infinitive starts with the same P: a separable participle
+    whose particle is not in the prefix list."""
+    index = form.find("ge", 2)
+    while 0 < index <= 8:
+        prefix = form[:index]
+        if infinitive.startswith(prefix) and form.endswith(("d", "t", "en")) and len(form) > index + 3:
+            return True
+        index = form.find("ge", index + 1)
+    return False
 
 
 def _separable_prefix(form: str, lexicon) -> str:
