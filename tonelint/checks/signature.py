@@ -62,6 +62,7 @@ class SignatureCheck(Check):
         words = [word.lower().strip(".,!") for word in name.split()]
         if name.lower() in organisation or any(word in organisation for word in words):
             return False
-        if words and words[0] in self.articles:
+        if not words or words[0] in self.articles:
             return False  # "De klantenservice": people are not called "de …"
-        return not any(word in self.impersonal for word in words)
+        # the first word decides: "Team Webcare" is nobody, "Jeroen van Woonstichting De Linde" is Jeroen
+        return words[0] not in self.impersonal and words[0] not in organisation
