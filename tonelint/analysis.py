@@ -12,8 +12,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterable, Iterator
 
+import numpy
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, SENT_START
+
 from tonelint.lemmas import Lemmatizer
 from tonelint.lexicon import Lexicon
+from tonelint.tokens import TEXT_KEY
 from tonelint.yamlio import load_yaml
 
 
@@ -22,6 +26,15 @@ class ModelError(Exception):
 
 
 _SENTENCE_END = {".", "!", "?", ":", ";", ",", "…"}
+
+
+def _punct_chars() -> frozenset[str]:
+    from spacy.pipeline.sentencizer import Sentencizer
+
+    return frozenset(Sentencizer.default_punct_chars)
+
+
+_PUNCT_CHARS = _punct_chars()
 
 
 class Analyzer:
@@ -33,9 +46,12 @@ class Analyzer:
         abbreviations = _abbreviations(pack_dir)
         self.nlp = _load_model(language, model) if model else _blank_pipeline(language, abbreviations)
         self.vocab = self.nlp.vocab
+        self._lemma_hashes: dict[int, int] = {}
 
     def pipe(self, texts: Iterable[str], batch_size: int = 64) -> Iterator:
-        for doc in self.nlp.pipe(texts, batch_size=batch_size):
+        texts = list(texts)
+        for text, doc in zip(texts, self.nlp.pipe(texts, batch_size=batch_size)):
+            doc.user_data[TEXT_KEY] = text  # doc.text rebuilds the string from every token
             self.annotate(doc)
             yield doc
 
@@ -44,39 +60,67 @@ class Analyzer:
         return self.nlp.make_doc(text)
 
     def annotate(self, doc) -> None:
-        lemmatize = self.lemmatize
-        for token in doc:
-            if token.is_alpha or token.like_num or not (token.is_punct or token.is_space):
-                token.lemma_ = lemmatize(token.lower_)
-            else:
-                token.lemma_ = token.text
-        if not doc.has_annotation("DEP"):
-            _break_at_lines(doc)
+        """Lemmas from the table and sentence starts, by hash and array (no Token objects)."""
+        strings = doc.vocab.strings
+        rows = doc.to_array([ORTH, LOWER, IS_PUNCT, IS_SPACE, IDX]).tolist()
+        cache = self._lemma_hashes
+        lemmas = []
+        for orth, lower, punct, space, _ in rows:
+            if punct or space:
+                lemmas.append(orth)
+                continue
+            lemma = cache.get(lower)
+            if lemma is None:
+                lemma = cache[lower] = strings.add(self.lemmatize(strings[lower]))
+            lemmas.append(lemma)
+        if self.model is None:  # the blank pipeline: our sentence splitting; a trained one has its own
+            text = doc.user_data.get(TEXT_KEY) or doc.text
+            texts = [strings[row[0]] for row in rows]
+            starts = _sentence_starts(texts, rows)
+            _break_at_lines(text, texts, rows, starts)
+            columns = numpy.array([lemmas, [s & 0xFFFFFFFFFFFFFFFF for s in starts]], dtype="uint64").T
+            doc.from_array([LEMMA, SENT_START], columns)
+        else:
+            doc.from_array([LEMMA], numpy.array(lemmas, dtype="uint64").reshape(-1, 1))
 
 
-def _break_at_lines(doc) -> None:
+def _sentence_starts(texts: list[str], rows) -> list[int]:
+    """spaCy's sentencizer rule: a sentence starts at the first token after end punctuation that is
+    not punctuation itself. 1 = starts a sentence, -1 = does not."""
+    starts = [-1] * len(texts)
+    if starts:
+        starts[0] = 1
+    seen_end = False
+    for index, text in enumerate(texts):
+        ends = text in _PUNCT_CHARS
+        if seen_end and not rows[index][2] and not ends:
+            starts[index] = 1
+            seen_end = False
+        elif ends:
+            seen_end = True
+    return starts
+
+
+def _break_at_lines(text: str, texts: list[str], rows, starts: list[int]) -> None:
     """A blank line always starts a sentence; a single line break does after end punctuation or a
     greeting line ("Hoi Mark,"), after a short line, or before a line that starts with a capital."""
-    gap = ""
-    last_word = None
+    if "\n" not in text:
+        return
+    last_word = None  # index of the previous non-space token
     words_on_line = 0
-    for token in doc:
-        if token.is_space:
-            gap += token.text + token.whitespace_
+    for index, row in enumerate(rows):
+        if row[3]:  # white space
             continue
-        if last_word is not None and "\n" in gap:
-            if (
-                gap.count("\n") >= 2
-                or last_word.text in _SENTENCE_END
-                or words_on_line <= 4
-                or not token.text[:1].islower()
-            ):
-                token.is_sent_start = True
-            words_on_line = 0
-        if not token.is_punct:
+        if last_word is not None:
+            gap = text[rows[last_word][4] + len(texts[last_word]):row[4]]
+            if "\n" in gap:
+                if (gap.count("\n") >= 2 or texts[last_word] in _SENTENCE_END or words_on_line <= 4
+                        or not texts[index][:1].islower()):
+                    starts[index] = 1
+                words_on_line = 0
+        if not row[2]:
             words_on_line += 1
-        last_word = token
-        gap = token.whitespace_
+        last_word = index
 
 
 def _abbreviations(pack_dir: Path) -> list[str]:
@@ -88,7 +132,6 @@ def _abbreviations(pack_dir: Path) -> list[str]:
 
 
 def _blank_pipeline(language: str, abbreviations: list[str]):
-    import spacy
     from spacy.attrs import ORTH
     from spacy.lang.tokenizer_exceptions import BASE_EXCEPTIONS
     from spacy.util import get_lang_class
@@ -105,10 +148,8 @@ def _blank_pipeline(language: str, abbreviations: list[str]):
         tokenizer_exceptions = exceptions
 
     language_class = type(f"Tonelint{base.__name__}", (base,), {"Defaults": Defaults, "lang": language})
-    nlp = language_class()
-    nlp.add_pipe("sentencizer")
-    del spacy
-    return nlp
+    # sentences are split in Analyzer.annotate, by the sentencizer's rule plus line breaks, on arrays
+    return language_class()
 
 
 def _load_model(language: str, model: str):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from tonelint.hints import did_you_mean
@@ -73,10 +74,15 @@ class Config:
         return str(self.path) if self.path else "the default configuration"
 
 
-def builtin_personas() -> dict[str, Persona]:
+@lru_cache(maxsize=None)
+def _builtin_personas() -> dict[str, Persona]:
     from tonelint.packs import builtin_personas as raw
 
     return {name: _persona(name, data, "rules/personas.yaml") for name, data in raw().items()}
+
+
+def builtin_personas() -> dict[str, Persona]:
+    return dict(_builtin_personas())
 
 
 def load_config(path: Path) -> Config:

@@ -126,6 +126,8 @@ class Linter:
         self._packs = _PACKS
         self._checks = _CHECKS
         self._rulesets: dict[tuple, RuleSet] = {}
+        self._option_cache: dict[tuple, dict] = {}
+        self._personas: dict[int, dict[str, Persona]] = {}
 
     # ---- set-up ------------------------------------------------------------------------------
     def analyzer(self, language: str, model: str | None) -> Analyzer:
@@ -234,17 +236,14 @@ class Linter:
                 enabled -= resolve_all(draft.ignore, rules, families)
             except SelectorError as error:
                 raise InputError(draft.path, f"front matter: tonelint.ignore: {error}") from None
-        switches = self._switches(draft, rules, families, report)
+        switches = self._switches(draft, rules, families, report) if draft.switches else []
         enabled_names = frozenset(enabled | {rules[code].name for code in enabled})
         findings = []
         for code in sorted(enabled):
             rule = rules[code]
             if rule.needs == "incoming" and not draft.incoming:
                 continue
-            options = dict(rule.options)
-            for key in (code, rule.name):
-                options.update(persona.options.get(key, {}))
-            options.update(ruleset.options.get(code, {}))
+            options = self._options(ruleset, rule, persona)
             context = Context(draft, options, persona, config.organisation, enabled_names)
             for hit in ruleset.checks[code].run(doc, context):
                 finding = self._finding(draft, rule, hit, ruleset.severities.get(code, rule.severity), options)
@@ -252,9 +251,22 @@ class Linter:
                     findings.append(finding)
         return _without_yielded(findings, rules)
 
+    def _options(self, ruleset: RuleSet, rule: Rule, persona: Persona) -> dict:
+        """A rule's options: its defaults, then the persona's, then the config's (cached)."""
+        key = (id(ruleset), rule.code, persona.name)
+        options = self._option_cache.get(key)
+        if options is None:
+            options = dict(rule.options)
+            for name in (rule.code, rule.name):
+                options.update(persona.options.get(name, {}))
+            options.update(ruleset.options.get(rule.code, {}))
+            self._option_cache[key] = options
+        return options
+
     def _persona(self, draft: Draft, config: Config) -> Persona:
-        personas = builtin_personas()
-        personas.update(config.personas)
+        personas = self._personas.get(id(config))
+        if personas is None:
+            personas = self._personas[id(config)] = {**builtin_personas(), **config.personas}
         name = draft.persona or self.overrides.persona or config.persona or DEFAULT_PERSONA
         if name in personas:
             return personas[name]

@@ -24,6 +24,7 @@ class Lexicon:
     adjectival_participles: set[str] = field(default_factory=set)
     not_participles: set[str] = field(default_factory=set)
     person_states: set[str] = field(default_factory=set)
+    cache: dict[str, dict] = field(default_factory=dict)  # answers of the verb helpers, per (form, lemma)
 
     @classmethod
     def load(cls, pack_dir: Path) -> "Lexicon":

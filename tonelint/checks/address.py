@@ -7,8 +7,9 @@ mode `mixed`: u-forms and je-forms in one reply; points at the forms in the mino
 from __future__ import annotations
 
 from tonelint.checks.base import Check, Hit, match_case
-from tonelint.checks.verbs import is_finite_verb
+from tonelint.checks.verbs import is_finite_verb, verb_form
 from tonelint.packs import PackError
+from tonelint.tokens import tokens_of
 
 REGISTERS = ("formal", "informal")
 
@@ -41,24 +42,22 @@ class AddressCheck(Check):
         self.subject["formal"] = {v: k for k, v in self.subject["informal"].items()}
         self.possessive = _lower_map(data.get("possessive"))  # informal form → formal when used as possessive
 
-    def register_of(self, token) -> str | None:
-        form = token.lower_
-        for register, forms in self.forms.items():
-            if form in forms:
-                return register
-        return None
-
     def run(self, doc, context):
-        found = [(token, register) for token in doc if (register := self.register_of(token))]
+        tokens = tokens_of(doc)
+        formal, informal = self.forms["formal"], self.forms["informal"]
+        found = [
+            (i, "formal" if form in formal else "informal")
+            for i, form in enumerate(tokens.lower) if form in formal or form in informal
+        ]
         if not found:
             return
         wanted = getattr(context.persona, "register", "any")
         if self.rule.data["mode"] == "persona":
             if wanted not in REGISTERS:
                 return
-            for token, register in found:
+            for index, register in found:
                 if register != wanted:
-                    yield self._fix(doc, token, wanted, context.persona.name)
+                    yield self._fix(doc, tokens, index, wanted, context.persona.name)
             return
         counts = {register: sum(1 for _, r in found if r == register) for register in REGISTERS}
         if not all(counts.values()):
@@ -71,53 +70,55 @@ class AddressCheck(Check):
         deferred = self.rule.data.get("defer-to")
         if wanted in REGISTERS and deferred in context.enabled:
             return  # formal-address already reports each of these forms
-        example = "/".join(f"'{form}'" for form in dict.fromkeys(t.lower_ for t, r in found if r == majority))
-        for token, register in found:
+        example = "/".join(f"'{form}'" for form in dict.fromkeys(tokens.lower[i] for i, r in found if r == majority))
+        for index, register in found:
             if register == minority:
-                hit = self._fix(doc, token, majority, context.persona.name)
+                hit = self._fix(doc, tokens, index, majority, context.persona.name)
                 hit.values.update(majority=counts[majority], majority_form=example)
                 yield hit
 
-    def _fix(self, doc, token, target: str, persona: str) -> Hit:
+    def _fix(self, doc, tokens, index: int, target: str, persona: str) -> Hit:
         """A hit on the pronoun, widened to an adjacent verb when its form must change too."""
-        form = token.lower_
-        replacement = self.to[target].get(form, form)
-        start, end = token.idx, token.idx + len(token.text)
-        text = match_case(replacement, token.text)
-        before = _neighbour(doc, token, -1)
-        after = _neighbour(doc, token, +1)
-        if target == "formal" and form in self.possessive and self._possessive(before, after):
-            text = match_case(self.possessive[form], token.text)  # "je fiets" → "uw fiets"
-        if before is not None and before.lower_ in self.inverted[target]:
-            verb = match_case(self.inverted[target][before.lower_], before.text)
-            start = before.idx
-            text = verb + doc.text[before.idx + len(before.text):token.idx] + text
-        elif after is not None and after.lower_ in self.subject[target]:
-            verb = match_case(self.subject[target][after.lower_], after.text)
-            text = text + doc.text[end:after.idx] + verb
-            end = after.idx + len(after.text)
+        form = tokens.lower[index]
+        original = tokens.text[index]
+        start, end = tokens.start[index], tokens.end[index]
+        text = match_case(self.to[target].get(form, form), original)
+        before = _neighbour(tokens, index, -1)
+        after = _neighbour(tokens, index, +1)
+        if target == "formal" and form in self.possessive and self._possessive(doc, tokens, before, after):
+            text = match_case(self.possessive[form], original)  # "je fiets" → "uw fiets"
+        if before is not None and tokens.lower[before] in self.inverted[target]:
+            verb = match_case(self.inverted[target][tokens.lower[before]], tokens.text[before])
+            text = verb + tokens.source[tokens.end[before]:start] + text
+            start = tokens.start[before]
+        elif after is not None and tokens.lower[after] in self.subject[target]:
+            verb = match_case(self.subject[target][tokens.lower[after]], tokens.text[after])
+            text = text + tokens.source[end:tokens.start[after]] + verb
+            end = tokens.end[after]
         wanted_forms = "u" if target == "formal" else "je"
         return Hit(start, end, values={"persona": persona, "want": wanted_forms, "replacement": text},
                    replacement=text)
 
-
-    def _possessive(self, before, after) -> bool:
+    def _possessive(self, doc, tokens, before, after) -> bool:
         """'je pakket' (possessive) versus 'dat je het weet' or 'heb je' (subject): a content word
         follows that is not a verb, and no verb precedes."""
         lexicon = self.analyzer.lexicon
-        if after is None or not after.is_alpha or after.is_stop or is_finite_verb(after, lexicon):
+        if after is None or not tokens.text[after].isalpha() or doc[after].is_stop:
             return False
-        if after.lower_ in lexicon.separable_prefixes:
+        if tokens.lower[after] in lexicon.separable_prefixes:
             return False  # "we bellen je terug"
-        return before is None or not is_finite_verb(before, lexicon)
+        if is_finite_verb(tokens.lower[after], tokens.lemma[after], lexicon, verb_form(doc, after)):
+            return False
+        return before is None or not is_finite_verb(tokens.lower[before], tokens.lemma[before], lexicon,
+                                                    verb_form(doc, before))
 
 
-def _neighbour(doc, token, step):
-    index = token.i + step
-    while 0 <= index < len(doc) and doc[index].is_space:
+def _neighbour(tokens, index, step):
+    index += step
+    while 0 <= index < tokens.count and tokens.space[index]:
         index += step
-    if 0 <= index < len(doc) and not doc[index].is_punct:
-        return doc[index]
+    if 0 <= index < tokens.count and not tokens.punct[index]:
+        return index
     return None
 
 

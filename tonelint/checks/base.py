@@ -52,11 +52,6 @@ class Check:
         raise NotImplementedError
 
 
-def word_tokens(tokens):
-    """Tokens that count as words (not punctuation, space or emoji)."""
-    return [token for token in tokens if not (token.is_punct or token.is_space) and any(c.isalnum() for c in token.text)]
-
-
 def match_case(replacement: str, original: str) -> str:
     """'met' replacing 'Middels' becomes 'Met'."""
     if original[:1].isupper() and replacement[:1].islower():

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from tonelint.checks.base import Check, Hit, word_tokens
+from tonelint.checks.base import Check, Hit
+from tonelint.tokens import tokens_of
 
 
 class SentenceLengthCheck(Check):
     def run(self, doc, context):
         limit = int(context.options["max-words"])
-        for sentence in doc.sents:
-            words = word_tokens(sentence)
-            if len(words) > limit:
-                visible = [token for token in sentence if not token.is_space]
-                start, end = visible[0], visible[-1]
-                yield Hit(start.idx, end.idx + len(end.text), values={"words": len(words)})
+        tokens = tokens_of(doc)
+        word = tokens.word
+        for start, end in tokens.sentences():
+            words = sum(word[start:end])
+            if words > limit:
+                visible = tokens.visible(start, end)
+                yield Hit(tokens.start[visible[0]], tokens.end[visible[-1]], values={"words": words})

@@ -9,8 +9,9 @@ actor is named).
 from __future__ import annotations
 
 from tonelint.checks.base import Check, Hit
-from tonelint.checks.verbs import participle_infinitive
+from tonelint.checks.verbs import participle_infinitive, verb_form
 from tonelint.packs import PackError
+from tonelint.tokens import tokens_of
 
 
 class PassiveCheck(Check):
@@ -36,11 +37,12 @@ class PassiveCheck(Check):
         self.window = int(rule.data.get("window", 10))
         self.modals = {str(w).lower() for w in rule.data.get("modals", [])}
 
-    def _passive(self, auxiliary: str, participle, lexicon, person: bool = False) -> bool:
-        infinitive = participle_infinitive(participle, lexicon)
+    def _passive(self, doc, tokens, index: int, auxiliary: str, person: bool) -> bool:
+        lexicon = self.analyzer.lexicon
+        form = tokens.lower[index]
+        infinitive = participle_infinitive(form, tokens.lemma[index], lexicon, verb_form(doc, index))
         if infinitive is None:
             return False
-        form = participle.lower_
         if form in lexicon.adjectival_participles or (person and form in lexicon.person_states):
             return False
         if auxiliary == "zijn" and infinitive and (
@@ -50,78 +52,62 @@ class PassiveCheck(Check):
         return True
 
     def run(self, doc, context):
-        lexicon = self.analyzer.lexicon
+        tokens = tokens_of(doc)
+        auxiliary_of = self.auxiliary_of
         used = set()
-        for token in doc:
-            auxiliary = self.auxiliary_of.get(token.lower_)
-            if auxiliary is None or token.i in used:
+        for index, form in enumerate(tokens.lower):
+            auxiliary = auxiliary_of.get(form)
+            if auxiliary is None or index in used:
                 continue
-            if token.dep_ and token.dep_ not in ("aux:pass", "aux", "cop", "ROOT"):
-                continue
-            clause = self._clause_after(doc, token)
-            person = self._person_subject(doc, token, lexicon)
+            sentence_start, sentence_end = tokens.sentence_of(index)
+            person = self._person_subject(tokens, index)
+            clause = self._clause(tokens, range(index + 1, sentence_end))
             hit = None
             for candidate in clause:
-                if self.auxiliary_of.get(candidate.lower_):
-                    continue
-                if self._passive(auxiliary, candidate, lexicon, person):
-                    hit = (token, candidate)
+                if tokens.lower[candidate] not in auxiliary_of and self._passive(doc, tokens, candidate, auxiliary, person):
+                    hit = (index, candidate)
                     break
-            if hit is None and token.i > 0:
+            if hit is None and index > sentence_start:
                 # subordinate order: "… dat het besluit genomen is / genomen wordt / vervangen moeten worden"
-                index = token.i - 1
-                while index > 0 and (doc[index].is_space or doc[index].lemma_ in self.modals):
-                    index -= 1
-                previous = doc[index]
-                if not previous.is_space and self._passive(auxiliary, previous, lexicon, person):
-                    hit = (previous, token)
-                    clause = self._clause_before(doc, previous)
+                previous = index - 1
+                while previous > sentence_start and (tokens.space[previous] or tokens.lemma[previous] in self.modals):
+                    previous -= 1
+                if not tokens.space[previous] and self._passive(doc, tokens, previous, auxiliary, person):
+                    hit = (previous, index)
+                    clause = self._clause(tokens, range(previous - 1, sentence_start - 1, -1))
             if hit is None:
                 continue
             first, last = hit
-            if self._has_agent(doc, first, last, clause):
+            if self._has_agent(tokens, last, sentence_end, clause):
                 continue
-            used.update(range(first.i, last.i + 1))
-            span = doc[first.i:last.i + 1]
-            participle = last if last is not token else first
-            yield Hit(span.start_char, span.end_char, values={"participle": participle.text})
+            used.update(range(first, last + 1))
+            participle = last if last != index else first
+            yield Hit(tokens.start[first], tokens.end[last], values={"participle": tokens.text[participle]})
 
-    @staticmethod
-    def _person_subject(doc, auxiliary, lexicon) -> bool:
+    def _person_subject(self, tokens, auxiliary: int) -> bool:
         """'ik ben …', 'ben je …': a person is the subject, so a state reading is likely."""
-        pronouns = lexicon.word_sets.get("persoonlijk", ())
-        neighbours = [doc[i] for i in (auxiliary.i - 1, auxiliary.i + 1) if 0 <= i < len(doc)]
-        return any(token.lower_ in pronouns for token in neighbours)
+        pronouns = self.analyzer.lexicon.word_sets.get("persoonlijk", ())
+        return any(0 <= i < tokens.count and tokens.lower[i] in pronouns for i in (auxiliary - 1, auxiliary + 1))
 
-    def _clause_after(self, doc, token):
-        tokens = []
-        sentence_end = token.sent.end
-        for candidate in doc[token.i + 1:sentence_end]:
-            if candidate.is_space:
+    def _clause(self, tokens, indexes) -> list[int]:
+        """Token indexes from the auxiliary outwards, up to punctuation or a word that starts a new clause."""
+        clause = []
+        for index in indexes:
+            if tokens.space[index]:
                 continue
-            if candidate.is_punct or candidate.lower_ in self.clause_breaks or len(tokens) >= self.window:
+            if tokens.punct[index] or tokens.lower[index] in self.clause_breaks or len(clause) >= self.window:
                 break
-            tokens.append(candidate)
-        return tokens
+            clause.append(index)
+        return clause
 
-    def _clause_before(self, doc, token):
-        tokens = []
-        for candidate in reversed(doc[token.sent.start:token.i]):
-            if candidate.is_space:
-                continue
-            if candidate.is_punct or candidate.lower_ in self.clause_breaks or len(tokens) >= self.window:
-                break
-            tokens.append(candidate)
-        return tokens
-
-    def _has_agent(self, doc, first, last, clause) -> bool:
+    def _has_agent(self, tokens, last: int, sentence_end: int, clause) -> bool:
         """'door' + actor in the clause: the actor is named, the passive hides nobody."""
-        if any(token.lower_ in self.agent_markers for token in clause):
+        if any(tokens.lower[index] in self.agent_markers for index in clause):
             return True
-        for token in doc[last.i + 1:min(last.i + 4, first.sent.end)]:
-            if token.is_punct:
+        for index in range(last + 1, min(last + 4, sentence_end)):
+            if tokens.punct[index]:
                 break
-            if token.lower_ in self.agent_markers:
+            if tokens.lower[index] in self.agent_markers:
                 return True
         return False
 

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from spacy.matcher import Matcher
-
 from tonelint.checks.base import Check, Hit, match_case
+from tonelint.matching import PatternSet
 from tonelint.packs import PackError
 from tonelint.patterns import PatternError, compile_pattern, parse
 
@@ -53,17 +52,12 @@ class PhraseCheck(Check):
     def __init__(self, rule, analyzer):
         super().__init__(rule, analyzer)
         self.entries = entries_of(rule)
-        self.matcher = Matcher(analyzer.vocab, validate=False)  # the compiler writes valid patterns
-        self.keys: dict[int, int] = {}
-        for index, entry in enumerate(self.entries):
-            phrase = str(entry["phrase"])
+        self.patterns = PatternSet(analyzer.vocab)
+        for entry in self.entries:
             try:
-                patterns = compile_pattern(phrase, analyzer)
+                self.patterns.add(compile_pattern(str(entry["phrase"]), analyzer))
             except PatternError as error:
                 raise PackError(f"{rule.source}: {error}") from None
-            key = f"{rule.code}:{index}"
-            self.matcher.add(key, patterns)
-            self.keys[analyzer.vocab.strings[key]] = index
         # `use` is a drop-in replacement (stiff-word) unless the pack says it is only advice
         self.offers_fix = bool(rule.data.get("fixes", True))
         # a drop-in fix only when the text found is written as in the entry: "gewijzigde" matches
@@ -72,18 +66,18 @@ class PhraseCheck(Check):
         self.has_gap = [any(part in ("…", "...") for part in str(e["phrase"]).split()) for e in self.entries]
 
     def run(self, doc, context):
-        matches = self.matcher(doc)
+        matches = self.patterns.find(doc)
         if not matches:
             return
         # longest match first; a shorter match inside a longer one is the same finding
         matches.sort(key=lambda m: (-(m[2] - m[1]), m[1]))
         taken: list[tuple[int, int]] = []
         chosen = []
-        for match_id, start, end in matches:
+        for index, start, end in matches:
             if any(start < t_end and t_start < end for t_start, t_end in taken):
                 continue
             taken.append((start, end))
-            chosen.append((start, end, self.keys[match_id]))
+            chosen.append((start, end, index))
         for start, end, index in sorted(chosen):
             span = doc[start:end]
             entry = self.entries[index]

@@ -6,6 +6,9 @@ import re
 
 from tonelint.checks.base import Check, Hit
 from tonelint.packs import PackError
+from tonelint.tokens import tokens_of
+
+_LINE = re.compile(r"[^\n]*\S[^\n]*")
 
 
 class SignatureCheck(Check):
@@ -21,8 +24,9 @@ class SignatureCheck(Check):
                 re.compile(str(form))
             except re.error as error:
                 raise PackError(f"{rule.source}: signature form '{form}' is not a valid regular expression: {error}") from None
-        if not isinstance(rule.data.get("impersonal", []), list):
-            raise PackError(f"{rule.source}: 'impersonal' must be a list of words")
+        for key in ("impersonal", "articles"):
+            if not isinstance(rule.data.get(key, []), list):
+                raise PackError(f"{rule.source}: '{key}' must be a list of words")
 
     def __init__(self, rule, analyzer):
         super().__init__(rule, analyzer)
@@ -39,28 +43,26 @@ class SignatureCheck(Check):
     def run(self, doc, context):
         if context.persona.signature != "required":
             return
-        reply = doc.text
-        lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", reply)]
+        tokens = tokens_of(doc)
+        lines = _LINE.findall(tokens.source[-2000:])  # the sign-off is at the end; long replies need not be split
         if not lines:
             return
-        tail_lines = lines[-int(context.options.get("lines", 3)):]
-        tail_start = tail_lines[0][0]
-        tail = reply[tail_start:]
+        tail = "\n".join(lines[-int(context.options.get("lines", 3)):])
         organisation = {name.lower() for name in context.organisation}
         for pattern in self.forms(context.options):
             for match in pattern.finditer(tail):
                 name = match.groupdict().get("name")
                 if name is None or self._personal(name, organisation):
                     return
-        for sentence in reversed(list(doc.sents)):
-            visible = [token for token in sentence if not token.is_space]
+        for start, end in reversed(list(tokens.sentences())):
+            visible = tokens.visible(start, end)
             if visible:
-                yield Hit(visible[0].idx, visible[-1].idx + len(visible[-1].text))
+                yield Hit(tokens.start[visible[0]], tokens.end[visible[-1]])
                 return
 
     def _personal(self, name: str, organisation: set[str]) -> bool:
         words = [word.lower().strip(".,!") for word in name.split()]
-        if name.lower() in organisation or any(word in organisation for word in words):
+        if name.lower() in organisation:
             return False
         if not words or words[0] in self.articles:
             return False  # "De klantenservice": people are not called "de …"

@@ -5,7 +5,8 @@ from __future__ import annotations
 from spacy.matcher import PhraseMatcher
 
 from tonelint.checks.base import Check, Hit
-from tonelint.checks.verbs import is_finite_verb
+from tonelint.checks.verbs import is_finite_verb, verb_form
+from tonelint.tokens import tokens_of
 from tonelint.packs import PackError
 
 
@@ -42,24 +43,30 @@ class ThirdPersonCheck(Check):
     def run(self, doc, context):
         lexicon = self.analyzer.lexicon
         matches = self.matcher_for(context.organisation)(doc)
+        if not matches:
+            return
+        tokens = tokens_of(doc)
+        pronouns = lexicon.word_sets.get("persoonlijk", ())
+
+        def finite(index: int) -> bool:
+            return is_finite_verb(tokens.lower[index], tokens.lemma[index], lexicon, verb_form(doc, index))
+
         for _, start, end in sorted(matches, key=lambda m: (m[1], -m[2])):
-            if start > 0 and doc[start - 1].lower_ in self.articles:
+            if start > 0 and tokens.lower[start - 1] in self.articles:
                 start -= 1  # "de NS", "de gemeente Utrecht"
-            while end < len(doc) and doc[end].is_title and doc[end].is_alpha and not is_finite_verb(doc[end], lexicon):
+            while end < tokens.count and tokens.text[end].istitle() and tokens.text[end].isalpha() and not finite(end):
                 end += 1  # "de gemeente Utrecht", "het college van B&W Zeist"
-            sentence = doc[start].sent
-            before = [t for t in doc[sentence.start:start] if not t.is_space]
-            after = doc[end] if end < len(doc) else None
-            pronouns = lexicon.word_sets.get("persoonlijk", ())
+            sentence_start, _ = tokens.sentence_of(start)
+            before = tokens.visible(sentence_start, start)
+            after = next((i for i in range(end, tokens.count) if not tokens.space[i]), None)
             subject = False
-            if not before or before[-1].is_punct or before[-1].lower_ in self.clause_starters:
-                subject = after is not None and is_finite_verb(after, lexicon)  # "De gemeente heeft …"
-            elif before[-1].lower_ in self.subordinators:
+            if not before or tokens.punct[before[-1]] or tokens.lower[before[-1]] in self.clause_starters:
+                subject = after is not None and finite(after)  # "De gemeente heeft …"
+            elif tokens.lower[before[-1]] in self.subordinators:
                 subject = True  # "… omdat de gemeente …"
-            elif is_finite_verb(before[-1], lexicon):
-                # inversion: "Helaas kan de gemeente …": the verb is the first finite verb of the sentence
-                # … unless a subject stands before the verb: "Je kunt de gemeente bellen"
-                subject = not any(is_finite_verb(t, lexicon) or t.lower_ in pronouns for t in before[:-1])
+            elif finite(before[-1]):
+                # inversion: "Helaas kan de gemeente …", unless a subject stands before the verb
+                # ("Je kunt de gemeente bellen") or another finite verb does
+                subject = not any(finite(i) or tokens.lower[i] in pronouns for i in before[:-1])
             if subject:
-                span = doc[start:end]
-                yield Hit(span.start_char, span.end_char, values={"name": doc[start:end].text})
+                yield Hit(tokens.start[start], tokens.end[end - 1], values={"name": tokens.source[tokens.start[start]:tokens.end[end - 1]]})

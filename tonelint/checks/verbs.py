@@ -2,6 +2,7 @@
 
 With a trained pipeline the tags decide; without one, the pack's verb table, the lemma table and the
 shape of the word do (ge-…-d/t/en, separable prefix + ge-, inseparable prefix + a verb lemma).
+Answers depend only on (form, lemma), so they are cached per lexicon.
 """
 
 from __future__ import annotations
@@ -13,39 +14,60 @@ _INSEPARABLE_SHAPE = re.compile(r"(?:be|ver|ont|her|er|ge|mis)\w{2,}(?:d|t|en)")
 _FINITE_ENDINGS = ("t", "de", "te", "den", "ten", "dt")
 
 
-def is_finite_verb(token, lexicon) -> bool:
-    if token.has_morph() and token.morph.get("VerbForm"):
-        return "Fin" in token.morph.get("VerbForm")
-    form = token.lower_
+def verb_form(doc, index: int) -> str | None:
+    """'Fin' / 'Part' / … from a trained pipeline's morphology, else None."""
+    from tonelint.tokens import tokens_of
+
+    if not tokens_of(doc).tagged:
+        return None
+    forms = doc[index].morph.get("VerbForm")
+    return forms[0] if forms else ""
+
+
+def is_finite_verb(form: str, lemma: str, lexicon, tagged: str | None = None) -> bool:
+    if tagged is not None:
+        return tagged == "Fin"
+    key = (form, lemma)
+    cache = lexicon.cache.setdefault("finite", {})
+    if key not in cache:
+        cache[key] = _is_finite(form, lemma, lexicon)
+    return cache[key]
+
+
+def _is_finite(form: str, lemma: str, lexicon) -> bool:
     if form in lexicon.finite_forms:
         return True
     if lexicon.split_separable(form):
         return False  # "uitgezocht", "opnemen": participle or infinitive, not finite
-    lemma = token.lemma_
-    if lemma == form or not lemma.endswith("en") or form == lemma:
+    if lemma == form or not lemma.endswith("en"):
         return False
     if form.startswith("ge") and not lemma.startswith("ge"):
         return False  # a participle
     return form.endswith(_FINITE_ENDINGS) or lemma.startswith(form)  # "kijk" ← "kijken"
 
 
-def participle_infinitive(token, lexicon) -> str | None:
-    """The infinitive when `token` can be a past participle, else None ('' when unknown)."""
-    form = token.lower_
-    if token.tag_ and token.has_morph():
-        if "Part" in token.morph.get("VerbForm"):
-            return token.lemma_
-    if form in lexicon.not_participles or not token.is_alpha:
+def participle_infinitive(form: str, lemma: str, lexicon, tagged: str | None = None) -> str | None:
+    """The infinitive when the word can be a past participle ('' when it is unknown), else None."""
+    if tagged is not None and tagged != "":
+        return lemma if tagged == "Part" else None
+    key = (form, lemma)
+    cache = lexicon.cache.setdefault("participle", {})
+    if key not in cache:
+        cache[key] = _participle(form, lemma, lexicon)
+    return cache[key]
+
+
+def _participle(form: str, lemma: str, lexicon) -> str | None:
+    if form in lexicon.not_participles or not form.isalpha():
         return None
     known = lexicon.known_participle(form)
     if known:
         return known
-    lemma = token.lemma_
     verb_lemma = lemma if lemma != form and lemma.endswith("en") else ""
     rest = form
-    split = _separable_prefix(form, lexicon)
-    if split:
-        rest = form[len(split):]
+    prefix = _separable_prefix(form, lexicon)
+    if prefix:
+        rest = form[len(prefix):]
     if _GE_SHAPE.fullmatch(rest) and rest not in lexicon.not_participles:
         if form in lexicon.finite_forms:
             return None  # "gebeurt", "geeft"

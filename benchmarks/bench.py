@@ -1,0 +1,131 @@
+"""Speed benchmark: `python benchmarks/bench.py [--drafts 2000]`.
+
+Reports, on a generated corpus of draft/message pairs:
+  - drafts per second for tonelint (read, parse, analyse, all rules, JSON report; warm process)
+  - drafts per second for the bare spaCy pipeline (blank nl + sentencizer) on the same reply texts
+  - their ratio
+  - peak memory of `tonelint check` over the whole corpus (a separate process)
+  - wall time of `tonelint check` on one file from a cold start (median of several runs)
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus import as_txt, generate  # noqa: E402
+
+
+def bare_pipeline():
+    """The bare spaCy pipeline tonelint builds on: blank nl, sentencizer, spaCy's own lookup lemmatizer
+    (loaded with tonelint's lemma table, as spacy-lookups-data would load its own)."""
+    import spacy
+    from spacy.lookups import Lookups
+
+    from tonelint.lemmas import SortedTable
+
+    table = {}
+    data = SortedTable.for_language("nl")._data.decode("utf-8")
+    for line in data.splitlines():
+        form, _, lemma = line.partition("\t")
+        table[form] = lemma
+    nlp = spacy.blank("nl")
+    nlp.add_pipe("sentencizer")
+    lemmatizer = nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    lookups = Lookups()
+    lookups.add_table("lemma_lookup", table)
+    lemmatizer.initialize(lookups=lookups)
+    return nlp
+
+
+def best_of(runs: int, work) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--drafts", type=int, default=2000)
+    parser.add_argument("--runs", type=int, default=3, help="repeat each timing and keep the best")
+    parser.add_argument("--cold-runs", type=int, default=7)
+    args = parser.parse_args()
+
+    import spacy
+
+    from tonelint.engine import Linter, Source
+    from tonelint.report.json import render_json
+    from tonelint.sources import parse_draft
+
+    pairs = generate(args.drafts)
+    with tempfile.TemporaryDirectory() as folder:
+        corpus = Path(folder) / "corpus"
+        corpus.mkdir()
+        for number, (message, reply) in enumerate(pairs):
+            (corpus / f"draft-{number:05d}.txt").write_text(as_txt(message, reply), encoding="utf-8")
+        files = sorted(corpus.iterdir())
+        replies = [parse_draft(str(path), path.read_text(encoding="utf-8"), markdown=False).reply for path in files]
+
+        bare = bare_pipeline()
+        list(bare.pipe(replies[:50]))
+        bare_seconds = best_of(args.runs, lambda: list(bare.pipe(replies, batch_size=64)))
+        blank = spacy.blank("nl")
+        blank.add_pipe("sentencizer")
+        list(blank.pipe(replies[:50]))
+        blank_seconds = best_of(args.runs, lambda: list(blank.pipe(replies, batch_size=64)))
+
+        linter = Linter()
+        linter.lint([Source(str(files[0]), path=files[0])])  # build pipelines and rules once
+        findings = []
+
+        def run_tonelint():
+            report = linter.lint([Source(str(path), path=path) for path in files])
+            render_json(report)
+            findings[:] = report.findings
+
+        tonelint_seconds = best_of(args.runs, run_tonelint)
+
+        command = [sys.executable, "-m", "tonelint", "check", "--format", "json", str(corpus)]
+        subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+        one = files[0]
+        cold = []
+        for _ in range(args.cold_runs):
+            start = time.perf_counter()
+            subprocess.run([sys.executable, "-m", "tonelint", "check", str(one)],
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=folder)
+            cold.append(time.perf_counter() - start)
+
+    count = len(files)
+    tonelint_rate = count / tonelint_seconds
+    bare_rate = count / bare_seconds
+    print(f"corpus:                    {count} drafts, {sum(len(r.split()) for r in replies) / count:.0f} words/reply "
+          f"on average, {len(findings)} findings")
+    print(f"tonelint:                  {tonelint_rate:8.0f} drafts/s  ({tonelint_seconds:.2f} s)")
+    blank_rate = count / blank_seconds
+    print(f"bare spaCy pipeline:       {bare_rate:8.0f} drafts/s  ({bare_seconds:.2f} s; blank nl, sentencizer, "
+          "lookup lemmatizer)")
+    print(f"ratio tonelint / bare:     {tonelint_rate / bare_rate:8.1%}   (target ≥ 30%)")
+    print(f"(tokenizer + sentencizer:  {blank_rate:8.0f} drafts/s, no lemmas; tonelint is "
+          f"{tonelint_rate / blank_rate:.1%} of that)")
+    print(f"peak memory, whole corpus: {peak_mb:8.0f} MB        (target < 400 MB)")
+    print(f"cold start, one file:      {statistics.median(cold):8.2f} s median, {min(cold):.2f} s best "
+          f"(target ≤ 1.2 s)")
+    print(f"machine:                   {os.cpu_count()} cores, Python {sys.version.split()[0]}, spaCy {spacy.__version__}")
+
+
+if __name__ == "__main__":
+    main()
