@@ -13,11 +13,12 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 import numpy
-from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, SENT_START
+from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, SENT_START
 
 from tonelint.lemmas import Lemmatizer
 from tonelint.lexicon import Lexicon
-from tonelint.tokens import TEXT_KEY
+from tonelint.tokens import KEY as TOKENS_KEY
+from tonelint.tokens import TEXT_KEY, Tokens
 from tonelint.yamlio import load_yaml
 
 
@@ -46,7 +47,7 @@ class Analyzer:
         abbreviations = _abbreviations(pack_dir)
         self.nlp = _load_model(language, model) if model else _blank_pipeline(language, abbreviations)
         self.vocab = self.nlp.vocab
-        self._lemma_hashes: dict[int, int] = {}
+        self._lemmas: dict[int, tuple[str, str, int]] = {}  # lower hash → (lower, lemma, lemma hash)
 
     def pipe(self, texts: Iterable[str], batch_size: int = 64) -> Iterator:
         texts = list(texts)
@@ -60,28 +61,42 @@ class Analyzer:
         return self.nlp.make_doc(text)
 
     def annotate(self, doc) -> None:
-        """Lemmas from the table and sentence starts, by hash and array (no Token objects)."""
+        """Lemmas from the table and sentence starts, by hash and array (no Token objects), and the
+        token view the checks read."""
         strings = doc.vocab.strings
-        rows = doc.to_array([ORTH, LOWER, IS_PUNCT, IS_SPACE, IDX]).tolist()
-        cache = self._lemma_hashes
-        lemmas = []
-        for orth, lower, punct, space, _ in rows:
+        rows = doc.to_array([ORTH, LOWER, IS_PUNCT, IS_SPACE, IDX, IS_ALPHA]).tolist()
+        cache = self._lemmas
+        texts = [strings[row[0]] for row in rows]
+        lowers, lemmas, lemma_hashes = [], [], []
+        for (orth, lower, punct, space, _, _), text in zip(rows, texts):
             if punct or space:
-                lemmas.append(orth)
+                lowers.append(text.lower())
+                lemmas.append(text)
+                lemma_hashes.append(orth)
                 continue
-            lemma = cache.get(lower)
-            if lemma is None:
-                lemma = cache[lower] = strings.add(self.lemmatize(strings[lower]))
-            lemmas.append(lemma)
-        if self.model is None:  # the blank pipeline: our sentence splitting; a trained one has its own
-            text = doc.user_data.get(TEXT_KEY) or doc.text
-            texts = [strings[row[0]] for row in rows]
-            starts = _sentence_starts(texts, rows)
-            _break_at_lines(text, texts, rows, starts)
-            columns = numpy.array([lemmas, [s & 0xFFFFFFFFFFFFFFFF for s in starts]], dtype="uint64").T
-            doc.from_array([LEMMA, SENT_START], columns)
-        else:
-            doc.from_array([LEMMA], numpy.array(lemmas, dtype="uint64").reshape(-1, 1))
+            known = cache.get(lower)
+            if known is None:
+                lower_text = strings[lower]
+                lemma = self.lemmatize(lower_text)
+                known = cache[lower] = (lower_text, lemma, strings.add(lemma))
+            lowers.append(known[0])
+            lemmas.append(known[1])
+            lemma_hashes.append(known[2])
+        if self.model is not None:  # a trained pipeline splits sentences itself
+            doc.from_array([LEMMA], numpy.array(lemma_hashes, dtype="uint64").reshape(-1, 1))
+            return
+        text = doc.user_data.get(TEXT_KEY) or doc.text
+        starts = _sentence_starts(texts, rows)
+        _break_at_lines(text, texts, rows, starts)
+        columns = numpy.array([lemma_hashes, [s & 0xFFFFFFFFFFFFFFFF for s in starts]], dtype="uint64").T
+        doc.from_array([LEMMA, SENT_START], columns)
+        doc.user_data[TOKENS_KEY] = Tokens.build(
+            source=text, text=texts, lower=lowers, lemma=lemmas,
+            hashes=[(lemma, row[1]) for lemma, row in zip(lemma_hashes, rows)],
+            space=[row[3] == 1 for row in rows], punct=[row[2] == 1 for row in rows],
+            alpha=[row[5] == 1 for row in rows], start=[row[4] for row in rows],
+            sentence_starts=[i for i, start in enumerate(starts) if start == 1], tagged=False,
+        )
 
 
 def _sentence_starts(texts: list[str], rows) -> list[int]:

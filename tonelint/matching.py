@@ -94,16 +94,17 @@ class PatternSet:
         candidates = (present[0] & self._keys[0], present[1] & self._keys[1])
         if not candidates[0] and not candidates[1]:
             return []
-        words = [i for i in range(tokens.count) if not tokens.space[i]]
+        words = tokens.nonspace
         hashes = tokens.hashes
         starts = tokens.sentence_starts
         sequences, matcher_index = self._sequences, self._matcher_index
         found: set[tuple[int, int, int]] = set()
         matcher_sentences: dict[int, set[int]] = {}
-        for position, token in enumerate(words):
+        lemmas, lowers = candidates
+        hits = [(position, token) for position, token in enumerate(words)
+                if hashes[token][0] in lemmas or hashes[token][1] in lowers]
+        for position, token in hits:
             lemma, lower = hashes[token]
-            if lemma not in candidates[0] and lower not in candidates[1]:
-                continue
             for key in ((LEMMA_SLOT, lemma), (LOWER_SLOT, lower)):
                 for number, sequence, anchor in sequences.get(key, ()):
                     first = position - anchor

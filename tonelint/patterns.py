@@ -78,7 +78,8 @@ def compile_pattern(pattern: str, analyzer) -> list[list[dict]]:
         alternatives: list[list[dict]] = []
         single_lemmas, single_forms = set(), set(forms)
         for word in words:
-            pieces = [token.lower_ for token in analyzer.make_doc(word) if not token.is_space]
+            # a plain word is one token; only words with punctuation ("heer/mevrouw") need the tokenizer
+            pieces = [word] if word.isalpha() else [t.lower_ for t in analyzer.make_doc(word) if not t.is_space]
             if len(pieces) == 1:
                 single_lemmas.add(analyzer.lemmatize(pieces[0]))
             else:  # "e-mail" → e - mail: match the pieces one after another

@@ -18,31 +18,50 @@ TEXT_KEY = "tonelint.text"
 class Tokens:
     __slots__ = ("text", "lower", "lemma", "space", "punct", "word", "start", "end", "sentence_starts",
                  "count", "tagged", "hashes",
-                 "hash_sets", "source")
+                 "hash_sets", "source", "nonspace")
 
-    def __init__(self, doc):
+    def __init__(self, doc=None):
+        if doc is None:
+            return  # filled in by Tokens.build
         strings = doc.vocab.strings
-        self.source = doc.user_data.get(TEXT_KEY) or doc.text  # the reply the doc was made from
         rows = doc.to_array([ORTH, LOWER, LEMMA, IS_SPACE, IS_PUNCT, IDX, SENT_START, IS_ALPHA]).tolist()
-        self.text = [strings[row[0]] for row in rows]
-        self.lower = [strings[row[1]] for row in rows]
-        self.lemma = [strings[row[2]] for row in rows]
-        self.space = [row[3] == 1 for row in rows]
-        self.punct = [row[4] == 1 for row in rows]
+        sentence_starts = [i for i, row in enumerate(rows) if row[6] == 1]
+        self._fill(
+            source=doc.user_data.get(TEXT_KEY) or doc.text,
+            text=[strings[row[0]] for row in rows],
+            lower=[strings[row[1]] for row in rows],
+            lemma=[strings[row[2]] for row in rows],
+            hashes=[(row[2], row[1]) for row in rows],
+            space=[row[3] == 1 for row in rows],
+            punct=[row[4] == 1 for row in rows],
+            alpha=[row[7] == 1 for row in rows],
+            start=[row[5] for row in rows],
+            sentence_starts=sentence_starts,
+            tagged=doc.has_annotation("MORPH"),  # a trained pipeline's morphology is available
+        )
+
+    @classmethod
+    def build(cls, **parts) -> "Tokens":
+        """From lists the analysis already has (the blank pipeline's fast path)."""
+        tokens = cls()
+        tokens._fill(**parts)
+        return tokens
+
+    def _fill(self, source, text, lower, lemma, hashes, space, punct, alpha, start, sentence_starts, tagged):
+        self.source = source
+        self.text, self.lower, self.lemma, self.hashes = text, lower, lemma, hashes
+        self.space, self.punct, self.start = space, punct, start
         # a word: not punctuation or space, and has a letter or digit (emoji are not words)
-        self.word = [row[7] == 1 or (row[3] != 1 and row[4] != 1 and any(c.isalnum() for c in text))
-                     for row, text in zip(rows, self.text)]
-        self.start = [row[5] for row in rows]
-        self.end = [start + len(text) for start, text in zip(self.start, self.text)]
-        # lemma and lower-case hashes per token, for looking up pattern anchors
-        self.hashes = [(row[2], row[1]) for row in rows]
-        self.hash_sets = ({row[2] for row in rows}, {row[1] for row in rows})
-        starts = [i for i, row in enumerate(rows) if row[6] == 1]
-        if not starts or starts[0] != 0:
-            starts.insert(0, 0)
-        self.sentence_starts = starts
-        self.count = len(rows)
-        self.tagged = doc.has_annotation("MORPH")  # a trained pipeline's morphology is available
+        self.word = [a or (not s and not p and any(c.isalnum() for c in t))
+                     for a, s, p, t in zip(alpha, space, punct, text)]
+        self.end = [begin + len(token) for begin, token in zip(start, text)]
+        self.nonspace = [index for index, is_space in enumerate(space) if not is_space]
+        self.hash_sets = ({pair[0] for pair in hashes}, {pair[1] for pair in hashes})
+        if not sentence_starts or sentence_starts[0] != 0:
+            sentence_starts.insert(0, 0)
+        self.sentence_starts = sentence_starts
+        self.count = len(text)
+        self.tagged = tagged
 
     def sentences(self):
         """(start, end) token ranges of the sentences."""

@@ -34,7 +34,11 @@ def reading_ease(words: list[str], sentences: int, language: str) -> float | Non
     if not words or not sentences:
         return None
     root = get_lang_root(language)
-    syllable_count = sum(syllables(word.lower(), language) for word in words)
+    known = _SYLLABLES
+    syllable_count = 0
+    for word in words:
+        count = known.get((word, language))
+        syllable_count += count if count is not None else syllables(word, language)
     return (
         get_lang_cfg(root, "fre_base")
         - get_lang_cfg(root, "fre_sentence_length") * (len(words) / sentences)
@@ -49,7 +53,7 @@ class ReadabilityCheck(Check):
             return  # cheap test first: most replies are short
         words, sentences, first = [], 0, None
         for start, end in tokens.sentences():
-            in_sentence = [tokens.text[i] for i in range(start, end) if tokens.word[i]]
+            in_sentence = [tokens.lower[i] for i in range(start, end) if tokens.word[i]]
             visible = tokens.visible(start, end)
             if not in_sentence or (len(in_sentence) <= 3 and tokens.text[visible[-1]] not in _SENTENCE_END):
                 continue  # "Hoi Kim," "Groet, Lisa" "^EK"
