@@ -41,7 +41,7 @@ def test_text_output_lines_and_exit_code(drafts):
 def test_good_draft_is_clean(drafts):
     result = run("check", "good.txt")
     assert result.exit_code == 0, result.output
-    assert result.output.strip() == "All 1 draft look good." or result.output.strip() == "All 1 drafts look good."
+    assert result.output.strip() == "The draft looks good."
 
 
 def test_default_command_and_folder_walk(drafts):

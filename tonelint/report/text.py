@@ -34,12 +34,14 @@ def _summary(report, colour: bool) -> str:
     drafts = report.drafts
     noun = "draft" if drafts == 1 else "drafts"
     if not report.findings:
-        text = f"All {drafts} {noun} look good." if drafts else "No drafts checked."
+        text = (f"All {drafts} {noun} look good." if drafts > 1 else "The draft looks good.") if drafts \
+            else "No drafts checked."
         if report.problems:
             text = f"No findings in {drafts} {noun}; {len(report.problems)} could not be checked."
         return click.style(text, fg="green" if not report.problems else "red") if colour else text
     with_findings = len({(f.path, f.row) for f in report.findings})
-    parts = [f"{counts[s]} {s if counts[s] == 1 else s + 's'}" for s in ("error", "warning", "info") if counts[s]]
+    nouns = {"error": ("error", "errors"), "warning": ("warning", "warnings"), "info": ("info", "info")}
+    parts = [f"{counts[s]} {nouns[s][counts[s] != 1]}" for s in ("error", "warning", "info") if counts[s]]
     total = len(report.findings)
     text = f"Found {total} {'problem' if total == 1 else 'problems'} ({', '.join(parts)}) in {with_findings} of {drafts} {noun}."
     if report.problems:
