@@ -44,6 +44,13 @@ class PatternSet:
         self._keys: tuple[set[int], set[int]] = (set(), set())  # every anchor hash, per slot kind
         self._count = 0
 
+    @classmethod
+    def shared(cls, analyzer) -> "PatternSet":
+        """The pipeline's pattern set that all phrase rules add to."""
+        if not hasattr(analyzer, "_pattern_set"):
+            analyzer._pattern_set = cls(analyzer.vocab)
+        return analyzer._pattern_set
+
     def add(self, patterns: list[list[dict]]) -> int:
         """Add one entry (its alternative token patterns, as compiled); returns its number."""
         number = self._count
@@ -86,8 +93,15 @@ class PatternSet:
                 entries.append(number)
 
     def find(self, doc) -> list[tuple[int, int, int]]:
-        """(entry number, start token, end token) for every match."""
+        """(entry number, start token, end token) for every match; computed once per doc."""
         tokens = tokens_of(doc)
+        key = ("patterns", id(self), self._count)
+        found = tokens.cache.get(key)
+        if found is None:
+            found = tokens.cache[key] = self._find(doc, tokens)
+        return found
+
+    def _find(self, doc, tokens) -> list[tuple[int, int, int]]:
         if not tokens.count:
             return []
         present = tokens.hash_sets

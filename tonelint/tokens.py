@@ -18,7 +18,7 @@ TEXT_KEY = "tonelint.text"
 class Tokens:
     __slots__ = ("text", "lower", "lemma", "space", "punct", "word", "start", "end", "sentence_starts",
                  "count", "tagged", "hashes",
-                 "hash_sets", "source", "nonspace")
+                 "hash_sets", "source", "nonspace", "cache")
 
     def __init__(self, doc=None):
         if doc is None:
@@ -62,6 +62,7 @@ class Tokens:
         self.sentence_starts = sentence_starts
         self.count = len(text)
         self.tagged = tagged
+        self.cache: dict = {}  # results that several checks share (phrase matches)
 
     def sentences(self):
         """(start, end) token ranges of the sentences."""

@@ -52,12 +52,15 @@ class PhraseCheck(Check):
     def __init__(self, rule, analyzer):
         super().__init__(rule, analyzer)
         self.entries = entries_of(rule)
-        self.patterns = PatternSet(analyzer.vocab)
-        for entry in self.entries:
+        # one pattern set for all phrase rules of this pipeline: a reply is scanned once for all of them
+        self.patterns = PatternSet.shared(analyzer)
+        self.numbers: dict[int, int] = {}  # entry number in the shared set → index in self.entries
+        for index, entry in enumerate(self.entries):
             try:
-                self.patterns.add(compile_pattern(str(entry["phrase"]), analyzer))
+                number = self.patterns.add(compile_pattern(str(entry["phrase"]), analyzer))
             except PatternError as error:
                 raise PackError(f"{rule.source}: {error}") from None
+            self.numbers[number] = index
         # `use` is a drop-in replacement (stiff-word) unless the pack says it is only advice
         self.offers_fix = bool(rule.data.get("fixes", True))
         # a drop-in fix only when the text found is written as in the entry: "gewijzigde" matches
@@ -66,7 +69,8 @@ class PhraseCheck(Check):
         self.has_gap = [any(part in ("…", "...") for part in str(e["phrase"]).split()) for e in self.entries]
 
     def run(self, doc, context):
-        matches = self.patterns.find(doc)
+        numbers = self.numbers
+        matches = [(numbers[n], start, end) for n, start, end in self.patterns.find(doc) if n in numbers]
         if not matches:
             return
         # longest match first; a shorter match inside a longer one is the same finding
