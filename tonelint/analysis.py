@@ -60,6 +60,12 @@ class Analyzer:
         """Tokens only (for compiling patterns)."""
         return self.nlp.make_doc(text)
 
+    def _learn(self, lower: int, strings) -> tuple[str, str, int]:
+        lower_text = strings[lower]
+        lemma = self.lemmatize(lower_text)
+        entry = self._lemmas[lower] = (lower_text, lemma, strings.add(lemma))
+        return entry
+
     def annotate(self, doc) -> None:
         """Lemmas from the table and sentence starts, by hash and array (no Token objects), and the
         token view the checks read."""
@@ -67,32 +73,25 @@ class Analyzer:
         rows = doc.to_array([ORTH, LOWER, IS_PUNCT, IS_SPACE, IDX, IS_ALPHA]).tolist()
         cache = self._lemmas
         texts = [strings[row[0]] for row in rows]
-        lowers, lemmas, lemma_hashes = [], [], []
-        for (orth, lower, punct, space, _, _), text in zip(rows, texts):
-            if punct or space:
-                lowers.append(text.lower())
-                lemmas.append(text)
-                lemma_hashes.append(orth)
-                continue
-            known = cache.get(lower)
-            if known is None:
-                lower_text = strings[lower]
-                lemma = self.lemmatize(lower_text)
-                known = cache[lower] = (lower_text, lemma, strings.add(lemma))
-            lowers.append(known[0])
-            lemmas.append(known[1])
-            lemma_hashes.append(known[2])
+        # punctuation and white space look themselves up too: the table maps them to themselves
+        known = [cache.get(row[1]) or self._learn(row[1], strings) for row in rows]
+        lowers = [entry[0] for entry in known]
+        lemmas = [entry[1] for entry in known]
+        lemma_hashes = [entry[2] for entry in known]
         if self.model is not None:  # a trained pipeline splits sentences itself
             doc.from_array([LEMMA], numpy.array(lemma_hashes, dtype="uint64").reshape(-1, 1))
             return
         text = doc.user_data.get(TEXT_KEY) or doc.text
         starts = _sentence_starts(texts, rows)
         _break_at_lines(text, texts, rows, starts)
-        columns = numpy.array([lemma_hashes, [s & 0xFFFFFFFFFFFFFFFF for s in starts]], dtype="uint64").T
+        columns = numpy.column_stack([
+            numpy.array(lemma_hashes, dtype="uint64"),
+            numpy.array(starts, dtype="int64").astype("uint64"),  # -1 wraps as spaCy expects
+        ])
         doc.from_array([LEMMA, SENT_START], columns)
         doc.user_data[TOKENS_KEY] = Tokens.build(
             source=text, text=texts, lower=lowers, lemma=lemmas,
-            hashes=[(lemma, row[1]) for lemma, row in zip(lemma_hashes, rows)],
+            hashes=(lemma_hashes, [row[1] for row in rows]),
             space=[row[3] == 1 for row in rows], punct=[row[2] == 1 for row in rows],
             alpha=[row[5] == 1 for row in rows], start=[row[4] for row in rows],
             sentence_starts=[i for i, start in enumerate(starts) if start == 1], tagged=False,

@@ -109,16 +109,16 @@ class PatternSet:
         if not candidates[0] and not candidates[1]:
             return []
         words = tokens.nonspace
-        hashes = tokens.hashes
+        lemma_hashes, lower_hashes = hashes = tokens.hashes
         starts = tokens.sentence_starts
         sequences, matcher_index = self._sequences, self._matcher_index
         found: set[tuple[int, int, int]] = set()
         matcher_sentences: dict[int, set[int]] = {}
         lemmas, lowers = candidates
         hits = [(position, token) for position, token in enumerate(words)
-                if hashes[token][0] in lemmas or hashes[token][1] in lowers]
+                if lemma_hashes[token] in lemmas or lower_hashes[token] in lowers]
         for position, token in hits:
-            lemma, lower = hashes[token]
+            lemma, lower = lemma_hashes[token], lower_hashes[token]
             for key in ((LEMMA_SLOT, lemma), (LOWER_SLOT, lower)):
                 for number, sequence, anchor in sequences.get(key, ()):
                     first = position - anchor
@@ -128,7 +128,7 @@ class PatternSet:
                     start, end = words[first], words[last]
                     if bisect_right(starts, start) != bisect_right(starts, end):
                         continue  # crosses a sentence boundary
-                    if all(hashes[words[first + i]][kind] in values for i, (kind, values) in enumerate(sequence)):
+                    if all(hashes[kind][words[first + i]] in values for i, (kind, values) in enumerate(sequence)):
                         found.add((number, start, end + 1))
                 for number in matcher_index.get(key, ()):
                     matcher_sentences.setdefault(number, set()).add(bisect_right(starts, token) - 1)

@@ -12,6 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from tonelint.hints import did_you_mean
+from tonelint.patterns import fill
 from tonelint.yamlio import YAMLError, describe_yaml_error, load_yaml
 
 SEVERITIES = ("error", "warning", "info")
@@ -181,6 +182,11 @@ def _parse_rule(path: Path, data, language: str, kinds: dict) -> Rule:
     examples = data["examples"]
     if not isinstance(examples, dict) or not set(examples) <= {"bad", "good"}:
         raise PackError(f"{path}: examples must be a mapping with 'bad' and 'good' lists")
+    for key in ("message", "suggestion"):
+        try:
+            fill(str(data.get(key) or ""), {})
+        except (ValueError, IndexError) as error:
+            raise PackError(f"{path}: {key} is not a valid template ({error}); write braces as {{{{ and }}}}") from None
     options = data.get("options") or {}
     if not isinstance(options, dict):
         raise PackError(f"{path}: options must be a mapping of option names to default values")

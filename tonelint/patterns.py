@@ -12,7 +12,6 @@ See rules/README.md for the user-facing description.
 from __future__ import annotations
 
 import itertools
-import re
 from dataclasses import dataclass
 
 GAP_WORDS = 4
@@ -121,11 +120,13 @@ def _unique(patterns: list[list[dict]]) -> list[list[dict]]:
     return unique
 
 
-_PLACEHOLDER = re.compile(r"\{([A-Za-z_][\w-]*)\}")
+class _Values(dict):
+    def __missing__(self, key):
+        return "{" + key + "}"  # an unknown placeholder stays as written
 
 
 def fill(template: str | None, values: dict) -> str | None:
     """'{match}' placeholders filled from values; unknown ones are left as written."""
     if template is None:
         return None
-    return _PLACEHOLDER.sub(lambda m: str(values.get(m.group(1), m.group(0))), template)
+    return template.format_map(_Values(values))

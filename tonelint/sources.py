@@ -17,6 +17,7 @@ DRAFT_SUFFIXES = MARKDOWN_SUFFIXES | TEXT_SUFFIXES
 FRONT_MATTER_KEYS = ("in_reply_to", "language", "persona", "register", "channel", "tonelint")
 SWITCH_ACTIONS = ("disable", "enable", "disable-next-line")
 
+_NOT_NEWLINE = re.compile(r"[^\r\n]")
 _QUOTE_LINE = re.compile(r"[ \t]{0,3}>[ \t]?(.*)")
 _HTML_COMMENT = re.compile(r"<!--(.*?)-->", re.S)
 _SWITCH = re.compile(r"\s*tonelint\s*:\s*([A-Za-z-]+)\s*(?:=\s*)?(.*?)\s*$", re.S)
@@ -62,13 +63,12 @@ class _Mask:
 
     def __init__(self, text: str):
         self.text = text
-        self.chars = list(text)
+        self._current = text
 
     def blank(self, start: int, end: int) -> None:
-        chars = self.chars
-        for index in range(start, end):
-            if chars[index] not in "\r\n":
-                chars[index] = " "
+        if start < end:
+            current = self._current
+            self._current = current[:start] + _NOT_NEWLINE.sub(" ", current[start:end]) + current[end:]
 
     def blank_lines(self, first: int, last: int, line_starts: list[int]) -> None:
         """Blank whole lines `first` (0-based) up to, not including, `last`."""
@@ -76,7 +76,7 @@ class _Mask:
         self.blank(line_starts[first], end)
 
     def current(self) -> str:
-        return "".join(self.chars)
+        return self._current
 
 
 def _line_starts(text: str) -> list[int]:
@@ -242,7 +242,8 @@ def _markdown_structure(mask: _Mask, starts: list[int], first_line: int) -> None
 
 def _urls(mask: _Mask) -> None:
     current = mask.current()
-    for pattern in (_URL, _EMAIL):
-        for match in pattern.finditer(current):
-            mask.blank(match.start(), match.end())
+    for pattern, sign in ((_URL, ("://", "www.")), (_EMAIL, ("@",))):
+        if any(part in current for part in sign):  # most replies have neither
+            for match in pattern.finditer(current):
+                mask.blank(match.start(), match.end())
 

@@ -31,7 +31,7 @@ class Tokens:
             text=[strings[row[0]] for row in rows],
             lower=[strings[row[1]] for row in rows],
             lemma=[strings[row[2]] for row in rows],
-            hashes=[(row[2], row[1]) for row in rows],
+            hashes=([row[2] for row in rows], [row[1] for row in rows]),
             space=[row[3] == 1 for row in rows],
             punct=[row[4] == 1 for row in rows],
             alpha=[row[7] == 1 for row in rows],
@@ -56,7 +56,7 @@ class Tokens:
                      for a, s, p, t in zip(alpha, space, punct, text)]
         self.end = [begin + len(token) for begin, token in zip(start, text)]
         self.nonspace = [index for index, is_space in enumerate(space) if not is_space]
-        self.hash_sets = ({pair[0] for pair in hashes}, {pair[1] for pair in hashes})
+        self.hash_sets = (set(hashes[0]), set(hashes[1]))  # hashes: (lemma hashes, lower-case hashes)
         if not sentence_starts or sentence_starts[0] != 0:
             sentence_starts.insert(0, 0)
         self.sentence_starts = sentence_starts

@@ -6,6 +6,7 @@ from tonelint.checks.base import Check, Hit, match_case
 from tonelint.matching import PatternSet
 from tonelint.packs import PackError
 from tonelint.patterns import PatternError, compile_pattern, parse
+from tonelint.tokens import tokens_of
 
 
 def entries_of(rule) -> list[dict]:
@@ -82,22 +83,18 @@ class PhraseCheck(Check):
                 continue
             taken.append((start, end))
             chosen.append((start, end, index))
+        tokens = tokens_of(doc)
         for start, end, index in sorted(chosen):
-            span = doc[start:end]
+            first, last = tokens.start[start], tokens.end[end - 1]
             entry = self.entries[index]
             options = alternatives(entry.get("use"))
             replacement = None
             if options and self.offers_fix and not self.has_gap[index] and all(
-                token.lower_ in self.written[index] for token in span if not token.is_space
+                tokens.lower[i] in self.written[index] for i in range(start, end) if not tokens.space[i]
             ):
-                replacement = match_case(options[0], span.text)
-            yield Hit(
-                span.start_char,
-                span.end_char,
-                values={"use": " / ".join(options), "note": entry.get("note", "")},
-                replacement=replacement,
-            )
-
+                replacement = match_case(options[0], tokens.source[first:last])
+            yield Hit(first, last, values={"use": " / ".join(options), "note": entry.get("note", "")},
+                      replacement=replacement)
 
 
 def _written_words(phrase: str) -> set[str]:

@@ -8,7 +8,18 @@ from tonelint.checks.base import Check, Hit
 from tonelint.packs import PackError
 from tonelint.tokens import tokens_of
 
-_LINE = re.compile(r"[^\n]*\S[^\n]*")
+
+
+def _last_lines(text: str, count: int) -> str:
+    """The last `count` lines that are not blank, joined with newlines."""
+    lines: list[str] = []
+    end = len(text)
+    while end > 0 and len(lines) < count:
+        start = text.rfind("\n", 0, end) + 1
+        if text[start:end].strip():
+            lines.append(text[start:end])
+        end = start - 1
+    return "\n".join(reversed(lines))
 
 
 class SignatureCheck(Check):
@@ -44,21 +55,24 @@ class SignatureCheck(Check):
         if context.persona.signature != "required":
             return
         tokens = tokens_of(doc)
-        lines = _LINE.findall(tokens.source[-2000:])  # the sign-off is at the end; long replies need not be split
-        if not lines:
+        # a sign-off is short: the last lines, and of those at most the last 200 characters
+        tail = _last_lines(tokens.source, int(context.options.get("lines", 3)))[-200:]
+        if not tail:
             return
-        tail = "\n".join(lines[-int(context.options.get("lines", 3)):])
         organisation = {name.lower() for name in context.organisation}
         for pattern in self.forms(context.options):
             for match in pattern.finditer(tail):
                 name = match.groupdict().get("name")
                 if name is None or self._personal(name, organisation):
                     return
-        for start, end in reversed(list(tokens.sentences())):
+        starts = tokens.sentence_starts
+        end = tokens.count
+        for start in reversed(starts):
             visible = tokens.visible(start, end)
             if visible:
                 yield Hit(tokens.start[visible[0]], tokens.end[visible[-1]])
                 return
+            end = start
 
     def _personal(self, name: str, organisation: set[str]) -> bool:
         words = [word.lower().strip(".,!") for word in name.split()]
