@@ -127,6 +127,7 @@ class Linter:
         self._checks = _CHECKS
         self._rulesets: dict[tuple, RuleSet] = {}
         self._option_cache: dict[tuple, dict] = {}
+        self._names: dict[tuple, frozenset] = {}
         self._personas: dict[int, dict[str, Persona]] = {}
 
     # ---- set-up ------------------------------------------------------------------------------
@@ -227,19 +228,24 @@ class Linter:
         persona = self._persona(draft, config)
         rules = ruleset.rules
         families = load_families()
-        enabled = set(ruleset.default_codes)
-        for pattern, selectors in config.per_file_ignores.items():
-            if _path_matches(draft.path, pattern, config.root):
-                enabled -= resolve_all(selectors, rules, families)
-        if draft.ignore:
-            try:
-                enabled -= resolve_all(draft.ignore, rules, families)
-            except SelectorError as error:
-                raise InputError(draft.path, f"front matter: tonelint.ignore: {error}") from None
+        enabled = ruleset.default_codes
+        if config.per_file_ignores or draft.ignore:
+            enabled = set(enabled)
+            for pattern, selectors in config.per_file_ignores.items():
+                if _path_matches(draft.path, pattern, config.root):
+                    enabled -= resolve_all(selectors, rules, families)
+            if draft.ignore:
+                try:
+                    enabled -= resolve_all(draft.ignore, rules, families)
+                except SelectorError as error:
+                    raise InputError(draft.path, f"front matter: tonelint.ignore: {error}") from None
         switches = self._switches(draft, rules, families, report) if draft.switches else []
-        enabled_names = frozenset(enabled | {rules[code].name for code in enabled})
+        enabled = tuple(sorted(enabled))
+        enabled_names = self._names.get(enabled)
+        if enabled_names is None:
+            enabled_names = self._names[enabled] = frozenset(enabled + tuple(rules[code].name for code in enabled))
         findings = []
-        for code in sorted(enabled):
+        for code in enabled:
             rule = rules[code]
             if rule.needs == "incoming" and not draft.incoming:
                 continue
@@ -247,7 +253,7 @@ class Linter:
             context = Context(draft, options, persona, config.organisation, enabled_names)
             for hit in ruleset.checks[code].run(doc, context):
                 finding = self._finding(draft, rule, hit, ruleset.severities.get(code, rule.severity), options)
-                if not _suppressed(finding, hit, switches, draft):
+                if not switches or not _suppressed(finding, hit, switches, draft):
                     findings.append(finding)
         return _without_yielded(findings, rules)
 

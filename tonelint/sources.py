@@ -81,8 +81,10 @@ class _Mask:
 
 def _line_starts(text: str) -> list[int]:
     starts = [0]
-    for match in re.finditer("\n", text):
-        starts.append(match.end())
+    index = text.find("\n")
+    while index >= 0:
+        starts.append(index + 1)
+        index = text.find("\n", index + 1)
     return starts
 
 
@@ -201,6 +203,8 @@ def _quoted_incoming(draft: Draft, mask: _Mask, starts: list[int], first_line: i
 
 
 def _comments_and_switches(draft: Draft, mask: _Mask) -> None:
+    if "<!--" not in draft.text:
+        return
     for match in _HTML_COMMENT.finditer(draft.text):
         mask.blank(match.start(), match.end())
         switch = _SWITCH.match(match.group(1))

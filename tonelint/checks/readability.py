@@ -52,14 +52,21 @@ class ReadabilityCheck(Check):
         if sum(tokens.word) < int(context.options["min-words"]):
             return  # cheap test first: most replies are short
         words, sentences, first = [], 0, None
+        word, lower, text, space = tokens.word, tokens.lower, tokens.text, tokens.space
         for start, end in tokens.sentences():
-            in_sentence = [tokens.lower[i] for i in range(start, end) if tokens.word[i]]
-            visible = tokens.visible(start, end)
-            if not in_sentence or (len(in_sentence) <= 3 and tokens.text[visible[-1]] not in _SENTENCE_END):
-                continue  # "Hoi Kim," "Groet, Lisa" "^EK"
+            in_sentence = [lower[i] for i in range(start, end) if word[i]]
+            if not in_sentence:
+                continue
+            if len(in_sentence) <= 3:
+                last = end - 1
+                while last > start and space[last]:
+                    last -= 1
+                if text[last] not in _SENTENCE_END:
+                    continue  # "Hoi Kim," "Groet, Lisa" "^EK"
             sentences += 1
             words.extend(in_sentence)
-            first = first or visible
+            if first is None:
+                first = tokens.visible(start, end)
         if len(words) < int(context.options["min-words"]):
             return
         score = reading_ease(words, sentences, self.rule.language)
