@@ -1,7 +1,6 @@
 """The command line: output format, exit codes, selection, statistics, stdin, rule docs."""
 
 import json
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 import numpy
-from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, SENT_START
+from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH
 
 from tonelint.lemmas import Lemmatizer
 from tonelint.lexicon import Lexicon
@@ -84,18 +84,15 @@ class Analyzer:
         text = doc.user_data.get(TEXT_KEY) or doc.text
         starts = _sentence_starts(texts, rows)
         _break_at_lines(text, texts, rows, starts)
-        columns = numpy.column_stack([
-            numpy.array(lemma_hashes, dtype="uint64"),
-            numpy.array(starts, dtype="int64").astype("uint64"),  # -1 wraps as spaCy expects
-        ])
-        doc.from_array([LEMMA, SENT_START], columns)
-        doc.user_data[TOKENS_KEY] = Tokens.build(
+        doc.user_data[TOKENS_KEY] = tokens = Tokens.build(
             source=text, text=texts, lower=lowers, lemma=lemmas,
             hashes=(lemma_hashes, [row[1] for row in rows]),
             space=[row[3] == 1 for row in rows], punct=[row[2] == 1 for row in rows],
             alpha=[row[5] == 1 for row in rows], start=[row[4] for row in rows],
             sentence_starts=[i for i, start in enumerate(starts) if start == 1], tagged=False,
         )
+        # the doc itself gets lemmas and sentence starts only when a spaCy Matcher needs them
+        tokens.pending = (lemma_hashes, starts)
 
 
 def _sentence_starts(texts: list[str], rows) -> list[int]:

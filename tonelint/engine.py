@@ -202,7 +202,7 @@ class Linter:
         for group in by_analyzer.values():
             analyzer = group[0][3].analyzer
             docs = analyzer.pipe(draft.reply for draft, *_ in group)
-            for (draft, config, language, ruleset), doc in zip(group, docs):
+            for (draft, config, _language, ruleset), doc in zip(group, docs):
                 try:
                     report.findings.extend(self._check(draft, doc, config, ruleset, report))
                 except InputError as error:

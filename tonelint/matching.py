@@ -132,6 +132,8 @@ class PatternSet:
                         found.add((number, start, end + 1))
                 for number in matcher_index.get(key, ()):
                     matcher_sentences.setdefault(number, set()).add(bisect_right(starts, token) - 1)
+        if matcher_sentences:
+            tokens.sync(doc)
         for number, sentences in matcher_sentences.items():
             if not any(all(present[kind] & values for kind, values in slots)
                        for slots in self._matcher_required[number]):
