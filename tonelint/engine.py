@@ -13,7 +13,7 @@ from tonelint.config import Config, ConfigError, ConfigFinder, Persona, builtin_
 from tonelint.draft import Draft, InputError
 from tonelint.hints import did_you_mean
 from tonelint.packs import SEVERITIES, PackError, Rule, builtin_rules_dir, load_families, load_pack
-from tonelint.patterns import fill
+from tonelint.patterns import Values, fill
 from tonelint.selection import SelectorError, resolve_all
 from tonelint.sources import parse_draft, read_draft
 
@@ -128,6 +128,7 @@ class Linter:
         self._rulesets: dict[tuple, RuleSet] = {}
         self._option_cache: dict[tuple, dict] = {}
         self._names: dict[tuple, frozenset] = {}
+        self._plans: dict[tuple, list[tuple]] = {}
         self._personas: dict[int, dict[str, Persona]] = {}
 
     # ---- set-up ------------------------------------------------------------------------------
@@ -245,17 +246,27 @@ class Linter:
         if enabled_names is None:
             enabled_names = self._names[enabled] = frozenset(enabled + tuple(rules[code].name for code in enabled))
         findings = []
-        for code in enabled:
-            rule = rules[code]
+        for rule, check, options, severity in self._plan(ruleset, persona, enabled):
             if rule.needs == "incoming" and not draft.incoming:
                 continue
-            options = self._options(ruleset, rule, persona)
             context = Context(draft, options, persona, config.organisation, enabled_names)
-            for hit in ruleset.checks[code].run(doc, context):
-                finding = self._finding(draft, rule, hit, ruleset.severities.get(code, rule.severity), options)
+            for hit in check.run(doc, context):
+                finding = self._finding(draft, rule, hit, severity, options)
                 if not switches or not _suppressed(finding, hit, switches, draft):
                     findings.append(finding)
         return _without_yielded(findings, rules)
+
+    def _plan(self, ruleset: RuleSet, persona: Persona, enabled: tuple[str, ...]) -> list[tuple]:
+        """(rule, check, options, severity) for each enabled rule, worked out once per combination."""
+        key = (id(ruleset), persona.name, enabled)
+        plan = self._plans.get(key)
+        if plan is None:
+            plan = self._plans[key] = [
+                (ruleset.rules[code], ruleset.checks[code], self._options(ruleset, ruleset.rules[code], persona),
+                 ruleset.severities.get(code, ruleset.rules[code].severity))
+                for code in enabled
+            ]
+        return plan
 
     def _options(self, ruleset: RuleSet, rule: Rule, persona: Persona) -> dict:
         """A rule's options: its defaults, then the persona's, then the config's (cached)."""
@@ -294,9 +305,7 @@ class Linter:
 
     def _finding(self, draft: Draft, rule: Rule, hit: Hit, severity: str, options: dict) -> Finding:
         start, end = draft.position(hit.start), draft.position(hit.end)
-        values = dict(options)
-        values.update(hit.values)
-        values.setdefault("match", " ".join(draft.text[hit.start:hit.end].split()))
+        values = Values(hit.values, {"match": " ".join(draft.text[hit.start:hit.end].split())}, options)
         fix = None
         if hit.replacement is not None:
             fix = Fix(hit.replacement, start.offset, hit.end - hit.start, start.line, start.column,

@@ -120,13 +120,26 @@ def _unique(patterns: list[list[dict]]) -> list[list[dict]]:
     return unique
 
 
-class _Values(dict):
-    def __missing__(self, key):
-        return "{" + key + "}"  # an unknown placeholder stays as written
+class Values:
+    """Placeholder values looked up in order (a hit's own, then the rule's options); an unknown
+    placeholder stays as written."""
+
+    __slots__ = ("layers",)
+
+    def __init__(self, *layers: dict):
+        self.layers = layers
+
+    def __getitem__(self, key):
+        for layer in self.layers:
+            if key in layer:
+                return layer[key]
+        return "{" + key + "}"
 
 
-def fill(template: str | None, values: dict) -> str | None:
-    """'{match}' placeholders filled from values; unknown ones are left as written."""
+def fill(template: str | None, values) -> str | None:
+    """'{match}' placeholders filled from values (a dict or Values)."""
     if template is None:
         return None
-    return template.format_map(_Values(values))
+    if "{" not in template:
+        return template
+    return template.format_map(values if isinstance(values, Values) else Values(values))

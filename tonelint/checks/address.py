@@ -33,7 +33,9 @@ class AddressCheck(Check):
     def __init__(self, rule, analyzer):
         super().__init__(rule, analyzer)
         data = rule.data
-        self.forms = {"formal": {w.lower() for w in data["formal"]}, "informal": {w.lower() for w in data["informal"]}}
+        self.forms = {"formal": frozenset(w.lower() for w in data["formal"]),
+                      "informal": frozenset(w.lower() for w in data["informal"])}
+        self.cache_key = ("address", self.forms["formal"], self.forms["informal"])
         self.to = {"informal": _lower_map(data.get("to-informal")), "formal": _lower_map(data.get("to-formal"))}
         # formal inverted verb → informal ("kunt u" → "kun je"); the reverse for "kun je" → "kunt u"
         self.inverted = {"informal": _lower_map(data.get("inverted-verbs"))}
@@ -45,10 +47,13 @@ class AddressCheck(Check):
     def run(self, doc, context):
         tokens = tokens_of(doc)
         formal, informal = self.forms["formal"], self.forms["informal"]
-        found = [
-            (i, "formal" if form in formal else "informal")
-            for i, form in enumerate(tokens.lower) if form in formal or form in informal
-        ]
+        key = self.cache_key
+        found = tokens.cache.get(key)
+        if found is None:  # formal-address and mixed-address look for the same words
+            found = tokens.cache[key] = [
+                (i, "formal" if form in formal else "informal")
+                for i, form in enumerate(tokens.lower) if form in formal or form in informal
+            ]
         if not found:
             return
         wanted = getattr(context.persona, "register", "any")

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from tonelint.packs import Rule
 
 
-@dataclass
+@dataclass(slots=True)
 class Hit:
     """A finding as a check sees it: character offsets in the analysed reply, nothing more.
 
@@ -26,7 +26,7 @@ class Hit:
     replacement: str | None = None  # replaces reply[start:end] when set
 
 
-@dataclass
+@dataclass(slots=True)
 class Context:
     draft: "Draft"
     options: dict
