@@ -114,23 +114,19 @@ def _sentence_starts(texts: list[str], rows) -> list[int]:
 
 def _break_at_lines(text: str, texts: list[str], rows, starts: list[int]) -> None:
     """A blank line always starts a sentence; a single line break does after end punctuation or a
-    greeting line ("Hoi Mark,"), after a short line, or before a line that starts with a capital."""
+    greeting line ("Hoi Mark,"), or before a line that does not start in lower case ("Hoi Mark\nWat …").
+    A line that goes on in lower case is the same sentence, wrapped."""
     if "\n" not in text:
         return
     last_word = None  # index of the previous non-space token
-    words_on_line = 0
     for index, row in enumerate(rows):
         if row[3]:  # white space
             continue
         if last_word is not None:
             gap = text[rows[last_word][4] + len(texts[last_word]):row[4]]
             if "\n" in gap:
-                if (gap.count("\n") >= 2 or texts[last_word] in _SENTENCE_END or words_on_line <= 4
-                        or not texts[index][:1].islower()):
+                if gap.count("\n") >= 2 or texts[last_word] in _SENTENCE_END or not texts[index][:1].islower():
                     starts[index] = 1
-                words_on_line = 0
-        if not row[2]:
-            words_on_line += 1
         last_word = index
 
 

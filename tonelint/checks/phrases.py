@@ -98,11 +98,8 @@ class PhraseCheck(Check):
 
 
 def _written_words(phrase: str) -> set[str]:
-    words = set()
-    for part in phrase.lower().split():
-        for alternative in part.strip("()").split("|"):
-            words.add(alternative.lstrip("="))
-    return words
+    """The first form written for each word: 'wijzigen|gewijzigd' offers its fix for 'wijzigen' only."""
+    return {part.strip("()").split("|")[0].lstrip("=") for part in phrase.lower().split()}
 
 
 class _AnySets(dict):
