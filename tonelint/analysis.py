@@ -84,15 +84,14 @@ class Analyzer:
         text = doc.user_data.get(TEXT_KEY) or doc.text
         starts = _sentence_starts(texts, rows)
         _break_at_lines(text, texts, rows, starts)
-        doc.user_data[TOKENS_KEY] = tokens = Tokens.build(
+        # checks read the token view; the spaCy doc itself keeps the tokenizer's annotations only
+        doc.user_data[TOKENS_KEY] = Tokens.build(
             source=text, text=texts, lower=lowers, lemma=lemmas,
             hashes=(lemma_hashes, [row[1] for row in rows]),
             space=[row[3] == 1 for row in rows], punct=[row[2] == 1 for row in rows],
             alpha=[row[5] == 1 for row in rows], start=[row[4] for row in rows],
             sentence_starts=[i for i, start in enumerate(starts) if start == 1], tagged=False,
         )
-        # the doc itself gets lemmas and sentence starts only when a spaCy Matcher needs them
-        tokens.pending = (lemma_hashes, starts)
 
 
 def _sentence_starts(texts: list[str], rows) -> list[int]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import fnmatch
+import gc
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -179,6 +180,17 @@ class Linter:
 
     # ---- the run -----------------------------------------------------------------------------
     def lint(self, sources: list[Source]) -> Report:
+        # A run allocates many small objects and builds no reference cycles worth collecting; the cyclic
+        # collector would walk the loaded pipeline again and again (10-20% of the run). Pause it.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            return self._lint(sources)
+        finally:
+            if collecting:
+                gc.enable()
+
+    def _lint(self, sources: list[Source]) -> Report:
         report = Report()
         jobs: list[tuple[Draft, Config, str, RuleSet]] = []
         for source in sources:

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-import numpy
-
 from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, SENT_START
 
 KEY = "tonelint.tokens"
@@ -20,7 +18,7 @@ TEXT_KEY = "tonelint.text"
 class Tokens:
     __slots__ = ("text", "lower", "lemma", "space", "punct", "word", "start", "end", "sentence_starts",
                  "count", "tagged", "hashes",
-                 "hash_sets", "source", "nonspace", "cache", "pending")
+                 "hash_sets", "source", "nonspace", "cache")
 
     def __init__(self, doc=None):
         if doc is None:
@@ -65,19 +63,6 @@ class Tokens:
         self.count = len(text)
         self.tagged = tagged
         self.cache: dict = {}  # results that several checks share (phrase matches)
-        self.pending = None  # (lemma hashes, sentence starts) not yet written to the doc
-
-    def sync(self, doc) -> None:
-        """Write lemmas and sentence starts to the spaCy doc (for spaCy's own matchers)."""
-        if self.pending is None:
-            return
-        lemma_hashes, starts = self.pending
-        columns = numpy.column_stack([
-            numpy.array(lemma_hashes, dtype="uint64"),
-            numpy.array(starts, dtype="int64").astype("uint64"),  # -1 wraps as spaCy expects
-        ])
-        doc.from_array([LEMMA, SENT_START], columns)
-        self.pending = None
 
     def sentences(self):
         """(start, end) token ranges of the sentences."""
