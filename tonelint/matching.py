@@ -12,7 +12,6 @@ White space between words (a line break) is skipped; matches never cross a sente
 from __future__ import annotations
 
 import itertools
-from bisect import bisect_right
 
 from tonelint.patterns import GAP_WORDS
 from tonelint.tokens import tokens_of
@@ -112,18 +111,15 @@ class PatternSet:
         starts = tokens.sentence_starts
         index = self._index
         found: set[tuple[int, int, int]] = set()
-        for position, token in enumerate(words):
+        hits = [position for position, token in enumerate(words)
+                if lemma_hashes[token] in lemmas or lower_hashes[token] in lowers]
+        if not hits:
+            return []
+        bounds = _sentence_bounds(words, starts)
+        for position in hits:
+            token = words[position]
             lemma, lower = lemma_hashes[token], lower_hashes[token]
-            if lemma not in lemmas and lower not in lowers:
-                continue
-            sentence = bisect_right(starts, token)
-            # the words of this sentence: positions low … high - 1 in `words`
-            low = position
-            while low > 0 and bisect_right(starts, words[low - 1]) == sentence:
-                low -= 1
-            high = position + 1
-            while high < len(words) and bisect_right(starts, words[high]) == sentence:
-                high += 1
+            low, high = bounds[position]  # the words of this sentence: positions low … high - 1
             for key in ((LEMMA_SLOT, lemma), (LOWER_SLOT, lower)):
                 for number, segments, anchor_segment, anchor_slot in index.get(key, ()):
                     span = _match_around(segments, anchor_segment, position - anchor_slot, low, high, words, hashes)
@@ -132,10 +128,28 @@ class PatternSet:
         return sorted(found)
 
 
+def _sentence_bounds(words: list[int], starts: list[int]) -> list[tuple[int, int]]:
+    """For each word position, the (low, high) word positions of its sentence (one merge pass)."""
+    bounds: list[tuple[int, int]] = []
+    sentence, low = 0, 0
+    for position, token in enumerate(words):
+        if sentence + 1 < len(starts) and token >= starts[sentence + 1]:
+            bounds.extend([(low, position)] * (position - low))
+            while sentence + 1 < len(starts) and token >= starts[sentence + 1]:
+                sentence += 1
+            low = position
+    bounds.extend([(low, len(words))] * (len(words) - low))
+    return bounds
+
+
 def _segment_at(segment: Segment, position: int, low: int, high: int, words, hashes) -> bool:
     if position < low or position + len(segment) > high:
         return False
-    return all(hashes[kind][words[position + i]] in values for i, (kind, values) in enumerate(segment))
+    for kind, values in segment:  # a plain loop: a generator in all() costs more than the test
+        if hashes[kind][words[position]] not in values:
+            return False
+        position += 1
+    return True
 
 
 def _match_around(segments, anchor_segment: int, start: int, low: int, high: int, words, hashes):
@@ -143,6 +157,8 @@ def _match_around(segments, anchor_segment: int, start: int, low: int, high: int
     if not _segment_at(segments[anchor_segment], start, low, high, words, hashes):
         return None
     first, end = start, start + len(segments[anchor_segment])
+    if len(segments) == 1:
+        return first, end
     for segment in segments[anchor_segment + 1:]:  # rightwards, nearest first
         for gap in range(GAP_WORDS + 1):
             if _segment_at(segment, end + gap, low, high, words, hashes):

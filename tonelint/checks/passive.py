@@ -55,9 +55,10 @@ class PassiveCheck(Check):
         tokens = tokens_of(doc)
         auxiliary_of = self.auxiliary_of
         used = set()
-        for index, form in enumerate(tokens.lower):
-            auxiliary = auxiliary_of.get(form)
-            if auxiliary is None or index in used:
+        candidates = [index for index, form in enumerate(tokens.lower) if form in auxiliary_of]
+        for index in candidates:
+            auxiliary = auxiliary_of[tokens.lower[index]]
+            if index in used:
                 continue
             sentence_start, sentence_end = tokens.sentence_of(index)
             person = self._person_subject(tokens, index)
