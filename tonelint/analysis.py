@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 import numpy
-from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH
+from spacy.attrs import IDX, LEMMA, ORTH
 
 from tonelint.lemmas import Lemmatizer
 from tonelint.lexicon import Lexicon
@@ -47,7 +47,7 @@ class Analyzer:
         abbreviations = _abbreviations(pack_dir)
         self.nlp = _load_model(language, model) if model else _blank_pipeline(language, abbreviations)
         self.vocab = self.nlp.vocab
-        self._lemmas: dict[int, tuple[str, str, int]] = {}  # lower hash → (lower, lemma, lemma hash)
+        self._lexemes: dict[int, tuple] = {}  # orth hash → what _learn worked out
 
     def pipe(self, texts: Iterable[str], batch_size: int = 64) -> Iterator:
         texts = list(texts)
@@ -60,73 +60,76 @@ class Analyzer:
         """Tokens only (for compiling patterns)."""
         return self.nlp.make_doc(text)
 
-    def _learn(self, lower: int, strings) -> tuple[str, str, int]:
-        lower_text = strings[lower]
-        lemma = self.lemmatize(lower_text)
-        entry = self._lemmas[lower] = (lower_text, lemma, strings.add(lemma))
+    def _learn(self, orth: int) -> tuple:
+        """What the checks need to know about one word form, worked out once per process."""
+        lexeme = self.vocab[orth]
+        text, lower = lexeme.orth_, lexeme.lower_
+        lemma = self.lemmatize(lower)  # punctuation and white space map to themselves
+        strings = self.vocab.strings
+        word = lexeme.is_alpha or (not lexeme.is_space and not lexeme.is_punct and any(c.isalnum() for c in text))
+        entry = self._lexemes[orth] = (
+            text, lower, lemma, strings.add(lemma), lexeme.lower, lexeme.is_space, lexeme.is_punct, word,
+            text in _PUNCT_CHARS, text[:1].islower(), len(text),
+        )
         return entry
 
     def annotate(self, doc) -> None:
-        """Lemmas from the table and sentence starts, by hash and array (no Token objects), and the
-        token view the checks read."""
-        strings = doc.vocab.strings
-        rows = doc.to_array([ORTH, LOWER, IS_PUNCT, IS_SPACE, IDX, IS_ALPHA]).tolist()
-        cache = self._lemmas
-        texts = [strings[row[0]] for row in rows]
-        # punctuation and white space look themselves up too: the table maps them to themselves
-        known = [cache.get(row[1]) or self._learn(row[1], strings) for row in rows]
-        lowers = [entry[0] for entry in known]
-        lemmas = [entry[1] for entry in known]
-        lemma_hashes = [entry[2] for entry in known]
+        """Lemmas and sentence starts from per-form knowledge (no Token objects), as the token view the
+        checks read."""
+        columns = doc.to_array([ORTH, IDX])
+        orths, offsets = columns[:, 0].tolist(), columns[:, 1].tolist()
+        cache, learn = self._lexemes, self._learn
+        entries = [cache.get(orth) or learn(orth) for orth in orths]
+        (texts, lowers, lemmas, lemma_hashes, lower_hashes, space, punct, word, ends, lower_initial,
+         lengths) = tuple(zip(*entries)) or ((),) * 11  # one sequence per field
         if self.model is not None:  # a trained pipeline splits sentences itself
             doc.from_array([LEMMA], numpy.array(lemma_hashes, dtype="uint64").reshape(-1, 1))
             return
         text = doc.user_data.get(TEXT_KEY) or doc.text
-        starts = _sentence_starts(texts, rows)
-        _break_at_lines(text, texts, rows, starts)
+        starts = _sentence_starts(punct, ends)
+        _break_at_lines(text, texts, space, offsets, lower_initial, starts)
         # checks read the token view; the spaCy doc itself keeps the tokenizer's annotations only
         doc.user_data[TOKENS_KEY] = Tokens.build(
-            source=text, text=texts, lower=lowers, lemma=lemmas,
-            hashes=(lemma_hashes, [row[1] for row in rows]),
-            space=[row[3] == 1 for row in rows], punct=[row[2] == 1 for row in rows],
-            alpha=[row[5] == 1 for row in rows], start=[row[4] for row in rows],
-            sentence_starts=[i for i, start in enumerate(starts) if start == 1], tagged=False,
+            source=text, text=texts, lower=lowers, lemma=lemmas, hashes=(lemma_hashes, lower_hashes),
+            space=space, punct=punct, word=word, start=offsets,
+            end=[offset + length for offset, length in zip(offsets, lengths)],
+            sentence_starts=starts, tagged=False,
         )
 
 
-def _sentence_starts(texts: list[str], rows) -> list[int]:
+def _sentence_starts(punct, ends) -> list[int]:
     """spaCy's sentencizer rule: a sentence starts at the first token after end punctuation that is
-    not punctuation itself. 1 = starts a sentence, -1 = does not."""
-    starts = [-1] * len(texts)
-    if starts:
-        starts[0] = 1
+    not punctuation itself. Returns the indexes of sentence starts."""
+    starts = [0] if punct else []
     seen_end = False
-    for index, text in enumerate(texts):
-        ends = text in _PUNCT_CHARS
-        if seen_end and not rows[index][2] and not ends:
-            starts[index] = 1
+    for index, is_end in enumerate(ends):
+        if seen_end and not punct[index] and not is_end:
+            starts.append(index)
             seen_end = False
-        elif ends:
+        elif is_end:
             seen_end = True
     return starts
 
 
-def _break_at_lines(text: str, texts: list[str], rows, starts: list[int]) -> None:
+def _break_at_lines(text: str, texts, space, offsets, lower_initial, starts: list[int]) -> None:
     """A blank line always starts a sentence; a single line break does after end punctuation or a
     greeting line ("Hoi Mark,"), or before a line that does not start in lower case ("Hoi Mark\nWat …").
-    A line that goes on in lower case is the same sentence, wrapped."""
+    A line that goes on in lower case is the same sentence, wrapped. Adds to `starts`, kept sorted."""
     if "\n" not in text:
         return
+    added = []
     last_word = None  # index of the previous non-space token
-    for index, row in enumerate(rows):
-        if row[3]:  # white space
+    for index, is_space in enumerate(space):
+        if is_space:
             continue
         if last_word is not None:
-            gap = text[rows[last_word][4] + len(texts[last_word]):row[4]]
-            if "\n" in gap:
-                if gap.count("\n") >= 2 or texts[last_word] in _SENTENCE_END or not texts[index][:1].islower():
-                    starts[index] = 1
+            gap = text[offsets[last_word] + len(texts[last_word]):offsets[index]]
+            if "\n" in gap and (gap.count("\n") >= 2 or texts[last_word] in _SENTENCE_END
+                                 or not lower_initial[index]):
+                added.append(index)
         last_word = index
+    if added:
+        starts[:] = sorted(set(starts).union(added))
 
 
 def _abbreviations(pack_dir: Path) -> list[str]:

@@ -25,7 +25,6 @@ class Tokens:
             return  # filled in by Tokens.build
         strings = doc.vocab.strings
         rows = doc.to_array([ORTH, LOWER, LEMMA, IS_SPACE, IS_PUNCT, IDX, SENT_START, IS_ALPHA]).tolist()
-        sentence_starts = [i for i, row in enumerate(rows) if row[6] == 1]
         self._fill(
             source=doc.user_data.get(TEXT_KEY) or doc.text,
             text=[strings[row[0]] for row in rows],
@@ -34,27 +33,25 @@ class Tokens:
             hashes=([row[2] for row in rows], [row[1] for row in rows]),
             space=[row[3] == 1 for row in rows],
             punct=[row[4] == 1 for row in rows],
-            alpha=[row[7] == 1 for row in rows],
+            word=[row[7] == 1 or (row[3] != 1 and row[4] != 1 and any(c.isalnum() for c in strings[row[0]]))
+                  for row in rows],
             start=[row[5] for row in rows],
-            sentence_starts=sentence_starts,
+            end=[row[5] + len(strings[row[0]]) for row in rows],
+            sentence_starts=[i for i, row in enumerate(rows) if row[6] == 1],
             tagged=doc.has_annotation("MORPH"),  # a trained pipeline's morphology is available
         )
 
     @classmethod
     def build(cls, **parts) -> "Tokens":
-        """From lists the analysis already has (the blank pipeline's fast path)."""
+        """From sequences the analysis already has (the blank pipeline's fast path)."""
         tokens = cls()
         tokens._fill(**parts)
         return tokens
 
-    def _fill(self, source, text, lower, lemma, hashes, space, punct, alpha, start, sentence_starts, tagged):
+    def _fill(self, source, text, lower, lemma, hashes, space, punct, word, start, end, sentence_starts, tagged):
         self.source = source
         self.text, self.lower, self.lemma, self.hashes = text, lower, lemma, hashes
-        self.space, self.punct, self.start = space, punct, start
-        # a word: not punctuation or space, and has a letter or digit (emoji are not words)
-        self.word = [a or (not s and not p and any(c.isalnum() for c in t))
-                     for a, s, p, t in zip(alpha, space, punct, text)]
-        self.end = [begin + len(token) for begin, token in zip(start, text)]
+        self.space, self.punct, self.word, self.start, self.end = space, punct, word, start, end
         self.nonspace = [index for index, is_space in enumerate(space) if not is_space]
         self.hash_sets = (set(hashes[0]), set(hashes[1]))  # hashes: (lemma hashes, lower-case hashes)
         if not sentence_starts or sentence_starts[0] != 0:
