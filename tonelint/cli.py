@@ -135,19 +135,22 @@ def _fail(message: str):
               help="Include the rule packs this config adds.")
 def list_rules(language, config_path):
     """List every rule: code, name, severity and what it catches."""
-    rules = _load_rules(language, config_path)
+    import shutil
+    import textwrap
+
     from tonelint.packs import load_families
 
+    rules = _load_rules(language, config_path)
     families = load_families()
+    width = max(60, min(shutil.get_terminal_size((100, 20)).columns, 120)) - 44
     current = None
     for rule in sorted(rules.values(), key=lambda r: r.code):
         if rule.family != current:
-            current = rule.family
             family = families.get(rule.family)
-            title = f"{family.code} {family.name} — {family.title}" if family else rule.family
-            click.echo(("\n" if current != sorted(rules.values(), key=lambda r: r.code)[0].family else "") + title)
-        summary = rule.docs["what"].split(". ")[0].rstrip(".")
-        click.echo(f"  {rule.code}  {rule.name:<22} {rule.severity:<8} {summary}.")
+            click.echo(("\n" if current else "") + (f"{family.code} {family.name} — {family.title}" if family else rule.family))
+            current = rule.family
+        summary = rule.summary or textwrap.shorten(rule.docs["what"], width=width, placeholder="…")
+        click.echo(f"  {rule.code}  {rule.name:<20} {rule.severity:<8} {summary}")
 
 
 @main.command("rule")

@@ -11,7 +11,7 @@ def render_rule(rule) -> str:
     from tonelint.packs import load_families
 
     family = load_families().get(rule.family)
-    lines = [f"{rule.code} {rule.name}", ""]
+    lines = [f"{rule.code} {rule.name}" + (f": {rule.summary}" if rule.summary else ""), ""]
     if family:
         lines.append(f"Family: {family.code} {family.name} ({family.title})")
     lines.append(f"Severity: {rule.severity}")
