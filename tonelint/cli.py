@@ -92,6 +92,8 @@ def check(paths, output_format, select, ignore, extend_select, config_path, lang
         if verbose:
             for source in sources:
                 click.echo(f"checked {source.display}", err=True)
+            for note in report.notes:
+                click.echo(note, err=True)
         for line in render_text(report, use_colour, show_suggestions=not no_suggestions):
             click.echo(line, color=use_colour)
         if statistics:

@@ -66,6 +66,8 @@ class Draft:
     persona: str | None = None
     ignore: tuple[str, ...] = ()  # rules switched off for the whole draft (front matter)
     switches: list[Switch] = field(default_factory=list)
+    # where the incoming message stands in the file: (offset in `incoming`, offset in `text`, length)
+    incoming_segments: list[tuple[int, int, int]] = field(default_factory=list)
     row_id: str | None = None
     base_line: int = 0  # for batch rows: lines before the row's field
     _lines: LineIndex | None = None
@@ -78,6 +80,14 @@ class Draft:
 
     def position(self, offset: int) -> Position:
         return self.lines.position(offset)
+
+    def incoming_to_file(self, offset: int) -> int:
+        """A character offset in the incoming message → the offset in the file where it stands.
+        Without a mapping (front matter, --in-reply-to) everything points at the message's start."""
+        for incoming_start, file_start, length in self.incoming_segments:
+            if incoming_start <= offset <= incoming_start + length:
+                return file_start + offset - incoming_start
+        return self.incoming_start or 0
 
 
 class InputError(Exception):

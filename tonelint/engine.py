@@ -215,9 +215,11 @@ class Linter:
         for group in by_analyzer.values():
             analyzer = group[0][3].analyzer
             docs = analyzer.pipe(draft.reply for draft, *_ in group)
+            incoming = iter(analyzer.pipe(draft.incoming for draft, *_ in group if draft.incoming))
             for (draft, config, _language, ruleset), doc in zip(group, docs):
+                incoming_doc = next(incoming) if draft.incoming else None
                 try:
-                    report.findings.extend(self._check(draft, doc, config, ruleset, report))
+                    report.findings.extend(self._check(draft, doc, incoming_doc, config, ruleset, report))
                 except InputError as error:
                     report.problems.append(Problem(error.path, error.message))
                 except ConfigError as error:
@@ -237,7 +239,8 @@ class Linter:
             draft.incoming_start = None
         return draft
 
-    def _check(self, draft: Draft, doc, config: Config, ruleset: RuleSet, report: Report) -> list[Finding]:
+    def _check(self, draft: Draft, doc, incoming_doc, config: Config, ruleset: RuleSet,
+               report: Report) -> list[Finding]:
         persona = self._persona(draft, config)
         rules = ruleset.rules
         families = load_families()
@@ -259,9 +262,11 @@ class Linter:
             enabled_names = self._names[enabled] = frozenset(enabled + tuple(rules[code].name for code in enabled))
         findings = []
         for rule, check, options, severity in self._plan(ruleset, persona, enabled):
-            if rule.needs == "incoming" and not draft.incoming:
+            if rule.needs == "incoming" and incoming_doc is None:
+                report.notes.append(f"{draft.path}: {rule.code} {rule.name} needs the incoming message; "
+                                    "there is none, so it stayed silent")
                 continue
-            context = Context(draft, options, persona, config.organisation, enabled_names)
+            context = Context(draft, options, persona, config.organisation, enabled_names, incoming_doc)
             for hit in check.run(doc, context):
                 finding = self._finding(draft, rule, hit, severity, options)
                 if not switches or not _suppressed(finding, hit, switches, draft):
@@ -316,8 +321,16 @@ class Linter:
         return resolved
 
     def _finding(self, draft: Draft, rule: Rule, hit: Hit, severity: str, options: dict) -> Finding:
-        start, end = draft.position(hit.start), draft.position(hit.end)
-        values = Values(hit.values, {"match": " ".join(draft.text[hit.start:hit.end].split())}, options)
+        if hit.on_incoming:
+            matched = (draft.incoming or "")[hit.start:hit.end]
+            first = draft.incoming_to_file(hit.start)
+            last = draft.incoming_to_file(hit.end) if draft.incoming_segments else first
+            start, end = draft.position(first), draft.position(last)
+            hit = Hit(first, last, hit.values, hit.replacement)
+        else:
+            matched = draft.text[hit.start:hit.end]
+            start, end = draft.position(hit.start), draft.position(hit.end)
+        values = Values(hit.values, {"match": " ".join(matched.split())}, options)
         fix = None
         if hit.replacement is not None:
             fix = Fix(hit.replacement, start.offset, hit.end - hit.start, start.line, start.column,

@@ -203,7 +203,7 @@ def _parse_rule(path: Path, data, language: str, kinds: dict) -> Rule:
         doc_context=dict(context or {}),
         examples={"bad": list(examples.get("bad") or []), "good": list(examples.get("good") or [])},
         options=dict(options),
-        data={key: data[key] for key in kinds[kind].DATA_KEYS if key in data},
+        data={key: _resolve_list(path, key, data[key]) for key in kinds[kind].DATA_KEYS if key in data},
         language=language,
         source=path,
         needs=data.get("needs"),
@@ -212,6 +212,24 @@ def _parse_rule(path: Path, data, language: str, kinds: dict) -> Rule:
     )
     kinds[kind].validate(rule)
     return rule
+
+
+def _resolve_list(path: Path, key: str, value):
+    """'@empathy' stands for the entries of lexicon/empathy.yaml beside the rule (or in the built-in
+    pack), so that several rules can share one word list."""
+    if not (isinstance(value, str) and value.startswith("@")):
+        return value
+    name = value[1:]
+    language = path.parent.name
+    for folder in (path.parent / "lexicon", builtin_rules_dir() / language / "lexicon"):
+        candidate = folder / f"{name}.yaml"
+        if candidate.is_file():
+            listed = _read(candidate) or {}
+            entries = listed.get("entries", listed.get("words")) if isinstance(listed, dict) else None
+            if not isinstance(entries, list):
+                raise PackError(f"{candidate}: a word list needs 'entries:' (or 'words:') with a list")
+            return list(entries)
+    raise PackError(f"{path}: '{key}: {value}' names no word list (looked for lexicon/{name}.yaml)")
 
 
 def _extend(rules: dict[str, Rule], path: Path, data: dict, kinds: dict) -> None:
@@ -223,6 +241,7 @@ def _extend(rules: dict[str, Rule], path: Path, data: dict, kinds: dict) -> None
     for key, value in data.items():
         if key == "extend":
             continue
+        value = _resolve_list(path, key, value)
         if key not in kinds[rule.kind].DATA_KEYS:
             allowed = kinds[rule.kind].DATA_KEYS
             raise PackError(

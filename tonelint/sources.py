@@ -139,8 +139,27 @@ def _front_matter(draft: Draft, mask: _Mask, starts: list[int]) -> int:
     if not isinstance(data, dict):
         raise InputError(draft.path, "broken front matter: expected 'key: value' lines")
     _apply_front_matter(draft, data)
+    if draft.incoming is not None:
+        _locate_in_reply_to(draft, starts, index)
     mask.blank_lines(0, index + 1, starts)
     return index + 1
+
+
+_IN_REPLY_TO_LINE = re.compile(r"in_reply_to[ \t]*:[ \t]*(['\"]?)(.*?)\1[ \t]*\r?$")
+
+
+def _locate_in_reply_to(draft: Draft, starts: list[int], closing_line: int) -> None:
+    """Where the front matter's message stands: exactly, when it is written on the key's own line;
+    otherwise at the key."""
+    text = draft.text
+    for line in range(1, closing_line):
+        end = starts[line + 1] - 1 if line + 1 < len(starts) else len(text)
+        match = _IN_REPLY_TO_LINE.match(text, starts[line], end)
+        if match:
+            draft.incoming_start = match.start(2)
+            if match.group(2) == draft.incoming:
+                draft.incoming_segments.append((0, match.start(2), len(draft.incoming)))
+            return
 
 
 def _apply_front_matter(draft: Draft, data: dict) -> None:
@@ -177,7 +196,7 @@ def _apply_front_matter(draft: Draft, data: dict) -> None:
 def _quoted_incoming(draft: Draft, mask: _Mask, starts: list[int], first_line: int) -> None:
     """Leading `>` lines are the message the draft answers (like e-mail quoting)."""
     text = draft.text
-    quoted: list[str] = []
+    quoted: list[tuple[str, int]] = []  # (content, its offset in the file)
     first_quote = None
     line = first_line
     while line < len(starts):
@@ -187,19 +206,23 @@ def _quoted_incoming(draft: Draft, mask: _Mask, starts: list[int], first_line: i
         if match:
             if first_quote is None:
                 first_quote = line
-            quoted.append(match.group(1))
+            quoted.append((match.group(1), starts[line] + match.start(1)))
         elif content.strip():
             break
         elif quoted:
-            quoted.append("")
+            quoted.append(("", starts[line]))
         line += 1
     if first_quote is None:
         return
     mask.blank_lines(first_quote, line, starts)
-    message = "\n".join(quoted).strip()
-    if message and draft.incoming is None:
+    message = "\n".join(content for content, _ in quoted)
+    if message.strip() and draft.incoming is None:
         draft.incoming = message
-        draft.incoming_start = starts[first_quote]
+        draft.incoming_start = quoted[0][1]
+        offset = 0
+        for content, file_offset in quoted:
+            draft.incoming_segments.append((offset, file_offset, len(content)))
+            offset += len(content) + 1
 
 
 def _comments_and_switches(draft: Draft, mask: _Mask) -> None:

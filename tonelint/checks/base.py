@@ -24,6 +24,7 @@ class Hit:
     end: int
     values: dict = field(default_factory=dict)
     replacement: str | None = None  # replaces reply[start:end] when set
+    on_incoming: bool = False  # offsets are in the incoming message, not the reply
 
 
 @dataclass(slots=True)
@@ -33,6 +34,7 @@ class Context:
     persona: "Persona"
     organisation: tuple[str, ...]
     enabled: frozenset[str]  # codes and names of the rules that run on this draft
+    incoming: object = None  # the analysed incoming message (a spaCy doc), when the draft has one
 
 
 class Check:

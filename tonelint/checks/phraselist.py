@@ -1,0 +1,79 @@
+"""A list of phrase patterns from a rule's data, matched on a doc: the building block of every check
+that looks for words (phrases, empathy, policy, questions, …)."""
+
+from __future__ import annotations
+
+from tonelint.matching import PatternSet
+from tonelint.packs import PackError
+from tonelint.patterns import PatternError, compile_pattern, parse
+
+ENTRY_KEYS = {"phrase", "use", "note"}
+
+
+def entries_of(value) -> list[dict]:
+    return [{"phrase": entry} if isinstance(entry, str) else entry for entry in value or []]
+
+
+def validate_entries(rule, key: str, required: bool = True) -> None:
+    """The list under `key` is a list of phrase entries with valid patterns."""
+    value = rule.data.get(key)
+    if value is None and not required:
+        return
+    if not isinstance(value, list) or not value:
+        raise PackError(f"{rule.source}: kind '{rule.kind}' needs a non-empty list '{key}'")
+    seen = set()
+    for number, entry in enumerate(value, 1):
+        if isinstance(entry, str):
+            entry = {"phrase": entry}
+        if not isinstance(entry, dict) or "phrase" not in entry:
+            raise PackError(f"{rule.source}: {key} entry {number} needs a 'phrase'")
+        unknown = set(entry) - ENTRY_KEYS
+        if unknown:
+            raise PackError(f"{rule.source}: {key} entry {number} ('{entry['phrase']}') has unknown key(s) {sorted(unknown)}")
+        phrase = str(entry["phrase"]).strip()
+        if phrase.lower() in seen:
+            raise PackError(f"{rule.source}: {key} entry {number}: phrase '{phrase}' is listed twice")
+        seen.add(phrase.lower())
+        try:
+            parse(phrase, _AnySets())  # word sets are checked when compiled against the pack
+        except PatternError as error:
+            raise PackError(f"{rule.source}: {key} entry {number}: {error}") from None
+
+
+class PhraseList:
+    """Entries compiled into the pipeline's shared pattern set; `matches` gives this list's hits."""
+
+    def __init__(self, rule, analyzer, key: str = "entries"):
+        self.entries = entries_of(rule.data.get(key))
+        # one pattern set for all phrase lists of this pipeline: a text is scanned once for all of them
+        self.patterns = PatternSet.shared(analyzer)
+        self.numbers: dict[int, int] = {}  # entry number in the shared set → index in self.entries
+        for index, entry in enumerate(self.entries):
+            try:
+                number = self.patterns.add(compile_pattern(str(entry["phrase"]), analyzer))
+            except PatternError as error:
+                raise PackError(f"{rule.source}: {key}: {error}") from None
+            self.numbers[number] = index
+
+    def matches(self, doc) -> list[tuple[int, int, int]]:
+        """(entry index, start token, end token), longest first where they overlap, sorted by start."""
+        numbers = self.numbers
+        found = [(numbers[n], start, end) for n, start, end in self.patterns.find(doc) if n in numbers]
+        if len(found) < 2:
+            return found
+        found.sort(key=lambda m: (-(m[2] - m[1]), m[1]))
+        chosen: list[tuple[int, int, int]] = []
+        for index, start, end in found:
+            if not any(start < c_end and c_start < end for _, c_start, c_end in chosen):
+                chosen.append((index, start, end))
+        return sorted(chosen, key=lambda m: (m[1], m[2]))
+
+
+class _AnySets(dict):
+    """Accepts every <set> name: validation checks syntax only."""
+
+    def __contains__(self, key):
+        return True
+
+    def __missing__(self, key):
+        return ()
