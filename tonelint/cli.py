@@ -83,7 +83,7 @@ def check(paths, output_format, select, ignore, extend_select, config_path, lang
     report = linter.lint(sources) if sources else Report()
     report.problems[:0] = problems
     if not sources and not problems:
-        report.problems.append(Problem(", ".join(paths) or ".", "no drafts found (.txt, .md, .markdown)"))
+        report.problems.append(Problem(", ".join(paths) or ".", "no drafts found (.txt, .md, .markdown, .jsonl, .csv)"))
 
     if output_format == "json":
         click.echo(render_json(report))

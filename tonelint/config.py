@@ -11,7 +11,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from tonelint.hints import did_you_mean
+
+if TYPE_CHECKING:
+    from tonelint.batch import FieldNames
 
 CONFIG_FILES = (".tonelint.toml", "tonelint.toml", "pyproject.toml")
 DEFAULT_EXCLUDE = (".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", "build", "dist")
@@ -34,6 +39,7 @@ KEYS = {
     "personas": "a table of persona definitions",
     "model": "a trained spaCy pipeline name, or a table of language = name",
     "fail-on": "error, warning or info",
+    "batch": "a table naming the fields of .jsonl/.csv rows: message, reply, id",
 }
 PERSONA_KEYS = ("description", "register", "signature", "options", "extends")
 
@@ -68,6 +74,7 @@ class Config:
     personas: dict[str, Persona] = field(default_factory=dict)
     models: dict[str, str] = field(default_factory=dict)
     fail_on: str | None = None
+    batch: "FieldNames" = field(default_factory=lambda: _field_names({}))
 
     @property
     def label(self) -> str:
@@ -158,11 +165,24 @@ def parse_config(data: dict, path: Path, where: str = "") -> Config:
     for language, name in config.models.items():
         if (config.root / name).exists():  # a pipeline saved in a folder beside the config
             config.models[language] = str(config.root / name)
+    batch = data.get("batch", {})
+    if not isinstance(batch, dict) or not all(isinstance(v, str) for v in batch.values()):
+        fail("batch", f"expected {KEYS['batch']}")
+    for key in batch:
+        if key not in ("message", "reply", "id"):
+            fail("batch", f"unknown field '{key}'{did_you_mean(key, ('message', 'reply', 'id'))}")
+    config.batch = _field_names(batch)
     fail_on = data.get("fail-on")
     if fail_on is not None and fail_on not in FAIL_ON:
         fail("fail-on", f"must be one of {', '.join(FAIL_ON)}{did_you_mean(fail_on, FAIL_ON)}")
     config.fail_on = fail_on
     return config
+
+
+def _field_names(batch: dict):
+    from tonelint.batch import FieldNames
+
+    return FieldNames(**batch)
 
 
 def _persona(name: str, data: dict, source: str) -> Persona:

@@ -16,7 +16,8 @@ from tonelint.hints import did_you_mean
 from tonelint.packs import SEVERITIES, PackError, Rule, builtin_rules_dir, load_families, load_pack
 from tonelint.patterns import Values, fill
 from tonelint.selection import SelectorError, resolve_all
-from tonelint.sources import parse_draft, read_draft
+from tonelint.batch import BATCH_SUFFIXES, read_batch
+from tonelint.sources import decode, parse_draft, read_bytes, read_draft
 
 DEFAULT_LANGUAGE = "nl"
 DEFAULT_PERSONA = "warm"
@@ -196,9 +197,10 @@ class Linter:
         for source in sources:
             try:
                 config = self.finder.for_path(source.config_path or source.path or Path.cwd())
-                draft = self._read(source)
-                language = draft.language or self.overrides.language or config.language or DEFAULT_LANGUAGE
-                ruleset = self.ruleset(config, language)
+                drafts = self._read(source, config, report)
+                for draft in drafts:
+                    language = draft.language or self.overrides.language or config.language or DEFAULT_LANGUAGE
+                    jobs.append((draft, config, language, self.ruleset(config, language)))
             except InputError as error:
                 report.problems.append(Problem(error.path, error.message))
                 continue
@@ -207,7 +209,6 @@ class Linter:
                 if problem not in report.problems:
                     report.problems.append(problem)
                 continue
-            jobs.append((draft, config, language, ruleset))
         report.drafts = len(jobs)
         by_analyzer: dict[int, list] = {}
         for job in jobs:
@@ -229,15 +230,22 @@ class Linter:
         report.findings.sort(key=lambda f: (f.path, f.row or "", f.line, f.column, f.code))
         return report
 
-    def _read(self, source: Source) -> Draft:
-        if source.text is not None:
-            draft = parse_draft(source.display, source.text, markdown=source.markdown)
+    def _read(self, source: Source, config: Config, report: Report) -> list[Draft]:
+        suffix = Path(source.display).suffix.lower()
+        if suffix in BATCH_SUFFIXES:
+            text = source.text if source.text is not None else decode(source.display, read_bytes(source.path, source.display))
+            drafts, problems = read_batch(source.display, text, suffix, config.batch)
+            report.problems.extend(Problem(problem.path, problem.message) for problem in problems)
+        elif source.text is not None:
+            drafts = [parse_draft(source.display, source.text, markdown=source.markdown)]
         else:
-            draft = read_draft(source.path, source.display)
+            drafts = [read_draft(source.path, source.display)]
         if self.overrides.in_reply_to is not None:
-            draft.incoming = self.overrides.in_reply_to
-            draft.incoming_start = None
-        return draft
+            for draft in drafts:
+                draft.incoming = self.overrides.in_reply_to
+                draft.incoming_start = None
+                draft.incoming_segments = []
+        return drafts
 
     def _check(self, draft: Draft, doc, incoming_doc, config: Config, ruleset: RuleSet,
                report: Report) -> list[Finding]:

@@ -10,6 +10,7 @@ from pathlib import Path
 from tonelint.config import ConfigError, ConfigFinder
 from tonelint.draft import InputError
 from tonelint.engine import Problem, Source
+from tonelint.batch import BATCH_SUFFIXES
 from tonelint.sources import DRAFT_SUFFIXES, MARKDOWN_SUFFIXES, decode
 
 
@@ -57,7 +58,7 @@ def _walk(top: Path, finder: ConfigFinder):
         )
         for name in sorted(files):
             file = here / name
-            if file.suffix.lower() in DRAFT_SUFFIXES and not name.startswith(".") \
+            if file.suffix.lower() in DRAFT_SUFFIXES | BATCH_SUFFIXES and not name.startswith(".") \
                     and not _excluded(file, config.exclude, config.root):
                 yield file
 

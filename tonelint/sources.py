@@ -90,8 +90,13 @@ def _line_starts(text: str) -> list[int]:
 
 def read_draft(path: Path, display: str | None = None) -> Draft:
     display = display or str(path)
+    data = read_bytes(path, display)
+    return parse_draft(display, decode(display, data), markdown=path.suffix.lower() in MARKDOWN_SUFFIXES)
+
+
+def read_bytes(path: Path, display: str) -> bytes:
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except IsADirectoryError:
         raise InputError(display, "is a directory") from None
     except FileNotFoundError:
@@ -100,7 +105,6 @@ def read_draft(path: Path, display: str | None = None) -> Draft:
         raise InputError(display, "permission denied") from None
     except OSError as error:
         raise InputError(display, f"cannot read: {error.strerror or error}") from None
-    return parse_draft(display, decode(display, data), markdown=path.suffix.lower() in MARKDOWN_SUFFIXES)
 
 
 def parse_draft(display: str, text: str, *, markdown: bool) -> Draft:

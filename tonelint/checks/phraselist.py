@@ -43,8 +43,8 @@ def validate_entries(rule, key: str, required: bool = True) -> None:
 class PhraseList:
     """Entries compiled into the pipeline's shared pattern set; `matches` gives this list's hits."""
 
-    def __init__(self, rule, analyzer, key: str = "entries"):
-        self.entries = entries_of(rule.data.get(key))
+    def __init__(self, rule, analyzer, key: str = "entries", entries=None):
+        self.entries = entries_of(rule.data.get(key) if entries is None else entries)
         # one pattern set for all phrase lists of this pipeline: a text is scanned once for all of them
         self.patterns = PatternSet.shared(analyzer)
         self.numbers: dict[int, int] = {}  # entry number in the shared set → index in self.entries

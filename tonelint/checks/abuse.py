@@ -1,0 +1,36 @@
+"""Kind `abuse`: hate, threats, slurs or discrimination in the incoming message. Reported on the
+message itself: the advice is not to answer but to draw the line and report it to the platform.
+Swearing at the situation ("kut, trein alweer te laat") is not abuse."""
+
+from __future__ import annotations
+
+from tonelint.checks.base import Check, Hit
+from tonelint.checks.phraselist import PhraseList, validate_entries
+from tonelint.tokens import tokens_of
+
+
+class AbuseCheck(Check):
+    DATA_KEYS = ("abuse", "swearing")
+
+    @classmethod
+    def validate(cls, rule) -> None:
+        for key in cls.DATA_KEYS:
+            validate_entries(rule, key)
+
+    def __init__(self, rule, analyzer):
+        super().__init__(rule, analyzer)
+        self.abuse = PhraseList(rule, analyzer, "abuse")
+        self.swearing = PhraseList(rule, analyzer, "swearing")
+
+    def run(self, doc, context):
+        incoming = context.incoming
+        hits = self.abuse.matches(incoming)
+        if not hits:
+            return
+        swearing = self.swearing.matches(incoming)
+        tokens = tokens_of(incoming)
+        for _, start, end in hits:
+            if any(s <= start and end <= e for _, s, e in swearing):
+                continue  # frustration, not an attack
+            yield Hit(tokens.start[start], tokens.end[end - 1], on_incoming=True)
+            return  # one finding per message: the advice is about the message, not each word

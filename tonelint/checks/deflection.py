@@ -1,0 +1,47 @@
+"""Kind `deflection`: the reply's first real move is to send the person elsewhere ("stuur ons een DM",
+"bel de klantenservice") instead of engaging with what they wrote.
+
+Sentences that only greet, thank or acknowledge do not count as a move. A redirect after an answer
+(for instance a DM for privacy details) is fine.
+"""
+
+from __future__ import annotations
+
+from tonelint.checks.base import Check, Hit
+from tonelint.checks.opening import GREETING_WORDS
+from tonelint.checks.phraselist import PhraseList, validate_entries
+from tonelint.tokens import tokens_of
+
+
+class DeflectionCheck(Check):
+    DATA_KEYS = ("redirect", "privacy", "greeting", "empathy")
+
+    @classmethod
+    def validate(cls, rule) -> None:
+        for key in cls.DATA_KEYS:
+            validate_entries(rule, key)
+
+    def __init__(self, rule, analyzer):
+        super().__init__(rule, analyzer)
+        self.lists = {key: PhraseList(rule, analyzer, key) for key in self.DATA_KEYS}
+
+    def run(self, doc, context):
+        redirects = self.lists["redirect"].matches(doc)
+        if not redirects:
+            return
+        tokens = tokens_of(doc)
+        soft = self.lists["greeting"].matches(doc) + self.lists["empathy"].matches(doc)
+        for start, end in tokens.sentences():
+            words = sum(tokens.word[start:end])
+            if not words:
+                continue
+            moves = [hit for hit in redirects if start <= hit[1] < end]
+            if moves:
+                _, first, last = moves[0]
+                yield Hit(tokens.start[first], tokens.end[last - 1])
+                return
+            softened = [hit for hit in soft if start <= hit[1] < end]
+            covered = sum(tokens.word[i] for _, s, e in softened for i in range(s, e))
+            if words <= 3 or (softened and (words <= GREETING_WORDS or covered * 2 >= words)):
+                continue  # a greeting, a sign-off or an acknowledgement: not yet a move
+            return  # the first real move is something else: an answer, an explanation

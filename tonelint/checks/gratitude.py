@@ -1,0 +1,35 @@
+"""Kind `gratitude`: the incoming message compliments or thanks, and the reply says no thanks."""
+
+from __future__ import annotations
+
+from tonelint.checks.base import Check, Hit
+from tonelint.checks.phraselist import PhraseList, validate_entries
+from tonelint.tokens import tokens_of
+
+
+class GratitudeCheck(Check):
+    DATA_KEYS = ("compliment", "thanks")
+
+    @classmethod
+    def validate(cls, rule) -> None:
+        for key in cls.DATA_KEYS:
+            validate_entries(rule, key)
+
+    def __init__(self, rule, analyzer):
+        super().__init__(rule, analyzer)
+        self.compliment = PhraseList(rule, analyzer, "compliment")
+        self.thanks = PhraseList(rule, analyzer, "thanks")
+
+    def run(self, doc, context):
+        praise = self.compliment.matches(context.incoming)
+        if not praise or self.thanks.matches(doc):
+            return
+        incoming = tokens_of(context.incoming)
+        _, start, end = praise[0]
+        cue = incoming.source[incoming.start[start]:incoming.end[end - 1]]
+        tokens = tokens_of(doc)
+        for sentence_start, sentence_end in tokens.sentences():
+            visible = tokens.visible(sentence_start, sentence_end)
+            if visible:
+                yield Hit(tokens.start[visible[0]], tokens.end[visible[-1]], values={"cue": cue})
+                return

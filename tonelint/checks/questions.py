@@ -1,0 +1,107 @@
+"""Kind `questions`: each question in the incoming message that the reply does not answer.
+
+A question is a sentence with a question mark, one that starts with a question word, or an indirect
+request ("ik wil graag weten …"). Its question word says what kind of answer it expects (waarom → a
+reason, wanneer → a time, hoeveel → a number, waar → a place or channel, hoe → a way; otherwise yes or
+no). The reply answers it when it gives that kind of answer and shares content words (lemmas) with the
+question, or when it shares several content words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tonelint.checks.base import Check, Hit
+from tonelint.checks.phraselist import PhraseList, validate_entries
+from tonelint.packs import PackError
+from tonelint.tokens import tokens_of
+
+_DIGIT = re.compile(r"\d")
+ANSWER_TYPES = ("reason", "time", "duration", "number", "place", "way", "person", "content", "yes-no")
+_DIGIT_TYPES = {"time", "duration", "number"}
+
+
+class QuestionCheck(Check):
+    DATA_KEYS = ("interrogatives", "indirect", "answers", "ignore")
+
+    @classmethod
+    def validate(cls, rule) -> None:
+        interrogatives = rule.data.get("interrogatives")
+        if not isinstance(interrogatives, dict) or not interrogatives:
+            raise PackError(f"{rule.source}: kind 'questions' needs 'interrogatives' (word: answer type)")
+        for word, kind in interrogatives.items():
+            if kind not in ANSWER_TYPES:
+                raise PackError(f"{rule.source}: interrogative '{word}': answer type must be one of "
+                                f"{', '.join(ANSWER_TYPES)}, not '{kind}'")
+        validate_entries(rule, "indirect")
+        answers = rule.data.get("answers")
+        if not isinstance(answers, dict) or set(answers) - set(ANSWER_TYPES):
+            raise PackError(f"{rule.source}: 'answers' must map answer types ({', '.join(ANSWER_TYPES)}) to words")
+
+    def __init__(self, rule, analyzer):
+        super().__init__(rule, analyzer)
+        data = rule.data
+        self.interrogatives = {str(k).lower(): str(v) for k, v in data["interrogatives"].items()}
+        self.longest = max(len(k.split()) for k in self.interrogatives)
+        self.indirect = PhraseList(rule, analyzer, "indirect")
+        self.answers = {kind: PhraseList(rule, analyzer, entries=[str(w) for w in words])
+                        for kind, words in data["answers"].items() if words}
+        self.ignore = {str(word).lower() for word in data.get("ignore") or ()}
+
+    def questions(self, incoming) -> list[tuple[int, int, str]]:
+        """(start token, end token, expected answer type) for each question."""
+        tokens = tokens_of(incoming)
+        indirect = self.indirect.matches(incoming)
+        found = []
+        for start, end in tokens.sentences():
+            visible = tokens.visible(start, end)
+            if not any(tokens.word[i] for i in visible):
+                continue
+            asked = "?" in (tokens.text[i] for i in visible)
+            kind = self._question_word(tokens, visible)
+            requested = [hit for hit in indirect if start <= hit[1] < end]
+            if requested and kind is None:
+                after = tokens.lower[requested[0][2]] if requested[0][2] < tokens.count else ""
+                kind = "yes-no" if after == "of" else "content"
+            if asked or requested or (kind is not None and tokens.lower[visible[0]] in self.interrogatives):
+                found.append((visible[0], visible[-1] + 1, kind or "yes-no"))
+        return found
+
+    def _question_word(self, tokens, visible) -> str | None:
+        words = [tokens.lower[i] for i in visible]
+        for position in range(len(words)):
+            for size in range(self.longest, 0, -1):
+                kind = self.interrogatives.get(" ".join(words[position:position + size]))
+                if kind:
+                    return kind
+        return None
+
+    def content(self, tokens, start: int, end: int, doc) -> set[str]:
+        return {
+            tokens.lemma[i] for i in range(start, end)
+            if tokens.word[i] and len(tokens.text[i]) > 2 and not doc[i].is_stop
+            and tokens.lower[i] not in self.ignore and tokens.lower[i] not in self.interrogatives
+        }
+
+    def run(self, doc, context):
+        incoming = context.incoming
+        questions = self.questions(incoming)
+        if not questions:
+            return
+        reply = tokens_of(doc)
+        reply_content = self.content(reply, 0, reply.count, doc)
+        has_digit = bool(_DIGIT.search(reply.source))
+        cues = {kind: bool(phrases.matches(doc)) for kind, phrases in self.answers.items()}
+        asked = tokens_of(incoming)
+        opening = next((reply.visible(s, e) for s, e in reply.sentences() if reply.visible(s, e)), None)
+        if opening is None:
+            return
+        for start, end, kind in questions:
+            wanted = self.content(asked, start, end, incoming)
+            overlap = len(wanted & reply_content)
+            cue = cues.get(kind, False) or (kind in _DIGIT_TYPES and has_digit) or kind == "content"
+            if (cue and (overlap or not wanted)) or overlap >= 2:
+                continue
+            question = asked.source[asked.start[start]:asked.end[end - 1]]
+            yield Hit(reply.start[opening[0]], reply.end[opening[-1]],
+                      values={"question": " ".join(question.split()), "kind": kind})
