@@ -219,13 +219,20 @@ def _resolve_list(path: Path, key: str, value):
     pack), so that several rules can share one word list."""
     if not (isinstance(value, str) and value.startswith("@")):
         return value
-    name = value[1:]
+    name, _, part = value[1:].partition(":")  # "@questions:answers" is one part of a structured file
     language = path.parent.name
     for folder in (path.parent / "lexicon", builtin_rules_dir() / language / "lexicon"):
         candidate = folder / f"{name}.yaml"
         if candidate.is_file():
             listed = _read(candidate) or {}
-            entries = listed.get("entries", listed.get("words")) if isinstance(listed, dict) else None
+            if not isinstance(listed, dict):
+                raise PackError(f"{candidate}: expected 'entries:' (or 'words:') or named parts")
+            if part:
+                if part not in listed:
+                    raise PackError(f"{path}: '{key}: {value}': {candidate.name} has no '{part}'"
+                                    f"{did_you_mean(part, [str(k) for k in listed])}")
+                return listed[part]
+            entries = listed.get("entries", listed.get("words"))
             if not isinstance(entries, list):
                 raise PackError(f"{candidate}: a word list needs 'entries:' (or 'words:') with a list")
             return list(entries)

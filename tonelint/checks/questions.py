@@ -22,7 +22,7 @@ _DIGIT_TYPES = {"time", "duration", "number"}
 
 
 class QuestionCheck(Check):
-    DATA_KEYS = ("interrogatives", "indirect", "answers", "ignore")
+    DATA_KEYS = ("interrogatives", "indirect", "answers", "ignore", "kind-names")
 
     @classmethod
     def validate(cls, rule) -> None:
@@ -47,6 +47,7 @@ class QuestionCheck(Check):
         self.answers = {kind: PhraseList(rule, analyzer, entries=[str(w) for w in words])
                         for kind, words in data["answers"].items() if words}
         self.ignore = {str(word).lower() for word in data.get("ignore") or ()}
+        self.kind_names = {str(k): str(v) for k, v in (data.get("kind-names") or {}).items()}
 
     def questions(self, incoming) -> list[tuple[int, int, str]]:
         """(start token, end token, expected answer type) for each question."""
@@ -104,4 +105,4 @@ class QuestionCheck(Check):
                 continue
             question = asked.source[asked.start[start]:asked.end[end - 1]]
             yield Hit(reply.start[opening[0]], reply.end[opening[-1]],
-                      values={"question": " ".join(question.split()), "kind": kind})
+                      values={"question": " ".join(question.split()), "kind": self.kind_names.get(kind, kind)})
