@@ -171,6 +171,50 @@ def show_rule(code, language, config_path):
     click.echo(render_rule(rule))
 
 
+@main.command("measure")
+@click.argument("corpus", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Measure with this configuration (and its rule packs).")
+@click.option("--details", is_flag=True, help="List the ids of missed conversations and false alarms per rule.")
+@click.option("--min-precision", type=float, default=None, help="Exit 1 when a family's precision is lower.")
+@click.option("--min-recall", type=float, default=None, help="Exit 1 when a family's recall is lower.")
+def measure_command(corpus, config_path, details, min_precision, min_recall):
+    """Precision and recall per rule and family on a labelled corpus (.jsonl)."""
+    from tonelint.config import Config, ConfigError, load_config
+    from tonelint.draft import InputError
+    from tonelint.measure import load_corpus, measure, table
+    from tonelint.packs import PackError
+
+    try:
+        config = load_config(config_path) if config_path else Config()
+        conversations = load_corpus(corpus)
+        by_rule, by_family, _ = measure(conversations, config)
+    except (ConfigError, PackError) as error:
+        _fail(str(error))
+    except InputError as error:
+        _fail(f"{error.path}: {error.message}")
+    names = {code: rule_name for code, rule_name in _rule_names(config)}
+    click.echo(f"{len(conversations)} conversations in {corpus}")
+    for line in table(by_rule, by_family, names):
+        click.echo(line)
+    if details:
+        for code, tally in sorted(by_rule.items()):
+            if tally.misses or tally.false_alarms:
+                click.echo(f"{code}: missed {', '.join(tally.misses) or '-'}; false alarms {', '.join(tally.false_alarms) or '-'}")
+    failing = [family for family, tally in by_family.items()
+               if (min_precision is not None and tally.precision is not None and tally.precision < min_precision)
+               or (min_recall is not None and tally.recall is not None and tally.recall < min_recall)]
+    if failing:
+        click.echo(f"below target: {', '.join(sorted(failing))}")
+        sys.exit(EXIT_FINDINGS)
+
+
+def _rule_names(config):
+    from tonelint.packs import load_pack
+
+    return [(code, rule.name) for code, rule in load_pack(config.language or "nl", config.rule_packs).items()]
+
+
 def _load_rules(language, config_path):
     from tonelint.config import ConfigError, load_config
     from tonelint.packs import PackError, load_pack
