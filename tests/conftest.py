@@ -46,6 +46,7 @@ def lint_example(example, rule):
     config = example_config(example)
     if example.get("options"):
         config.rules[rule.code] = dict(example["options"])
+    config.extend_select = [rule.code]  # preview rules run only when named
     from tonelint.engine import Overrides
 
     overrides = Overrides(in_reply_to=example.get("in_reply_to"))

@@ -14,7 +14,8 @@ def test_examples_show_every_rule_and_good_drafts_are_clean():
     drafts = list(EXAMPLES.glob("*.txt")) + list(EXAMPLES.glob("*.md"))
     assert len(drafts) >= 12 and report.drafts == len(drafts)
     fired = {finding.code for finding in report.findings}
-    assert fired == set(load_pack("nl")), f"rules that never fire on examples/: {set(load_pack('nl')) - fired}"
+    released = {code for code, rule in load_pack("nl").items() if not rule.preview}
+    assert fired == released, f"rules that never fire on examples/: {released - fired}"
     on_good = [(f.path, f.line, f.code) for f in report.findings if "-good." in f.path]
     assert on_good == []
     bad = {path.name for path in drafts if "-bad." in path.name}

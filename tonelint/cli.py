@@ -54,6 +54,7 @@ def _comma_list(ctx, param, values):
 @click.option("--persona", help="Persona for drafts that do not say (default: config, else warm).")
 @click.option("--stdin-filename", help="The name of the draft read from stdin ('-'): picks format and config.")
 @click.option("--in-reply-to", "in_reply_to", metavar="TEXT|@FILE", help="The incoming message the draft answers.")
+@click.option("--preview", is_flag=True, help="Also run the preview rules (still being calibrated).")
 @click.option("--statistics", is_flag=True, help="Count findings per rule.")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default=None,
@@ -62,7 +63,7 @@ def _comma_list(ctx, param, values):
 @click.option("--no-suggestions", is_flag=True, help="Leave out the suggestion lines.")
 @click.option("-v", "--verbose", is_flag=True, help="Also say which files were checked and which rules stayed silent.")
 def check(paths, output_format, select, ignore, extend_select, config_path, language, persona, stdin_filename,
-          in_reply_to, statistics, exit_zero, fail_on, color, no_suggestions, verbose):
+          in_reply_to, preview, statistics, exit_zero, fail_on, color, no_suggestions, verbose):
     """Check draft replies (files or folders; '-' reads stdin)."""
     from tonelint.config import ConfigError, ConfigFinder
     from tonelint.engine import Linter, Overrides, Problem, Report, SEVERITY_RANK
@@ -76,7 +77,7 @@ def check(paths, output_format, select, ignore, extend_select, config_path, lang
         _fail(str(error.message if isinstance(error, click.BadParameter) else error))
     overrides = Overrides(
         select=select or None, ignore=ignore, extend_select=extend_select, language=language, persona=persona,
-        in_reply_to=incoming,
+        in_reply_to=incoming, preview=preview,
     )
     sources, problems = collect_sources(list(paths) or ["."], finder, stdin_filename)
     linter = Linter(finder, overrides)
@@ -152,7 +153,7 @@ def list_rules(language, config_path):
             click.echo(("\n" if current else "") + (f"{family.code} {family.name} — {family.title}" if family else rule.family))
             current = rule.family
         summary = rule.summary or textwrap.shorten(rule.docs["what"], width=width, placeholder="…")
-        click.echo(f"  {rule.code}  {rule.name:<20} {rule.severity:<8} {summary}")
+        click.echo(f"  {rule.code}  {rule.name:<20} {rule.severity:<8} {summary}" + ("  (preview)" if rule.preview else ""))
 
 
 @main.command("rule")

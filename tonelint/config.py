@@ -40,6 +40,7 @@ KEYS = {
     "model": "a trained spaCy pipeline name, or a table of language = name",
     "fail-on": "error, warning or info",
     "batch": "a table naming the fields of .jsonl/.csv rows: message, reply, id",
+    "preview": "true to run the preview rules too",
 }
 PERSONA_KEYS = ("description", "register", "signature", "options", "extends")
 
@@ -75,6 +76,7 @@ class Config:
     models: dict[str, str] = field(default_factory=dict)
     fail_on: str | None = None
     batch: "FieldNames" = field(default_factory=lambda: _field_names({}))
+    preview: bool = False
 
     @property
     def label(self) -> str:
@@ -172,6 +174,9 @@ def parse_config(data: dict, path: Path, where: str = "") -> Config:
         if key not in ("message", "reply", "id"):
             fail("batch", f"unknown field '{key}'{did_you_mean(key, ('message', 'reply', 'id'))}")
     config.batch = _field_names(batch)
+    if not isinstance(data.get("preview", False), bool):
+        fail("preview", "expected true or false")
+    config.preview = data.get("preview", False)
     fail_on = data.get("fail-on")
     if fail_on is not None and fail_on not in FAIL_ON:
         fail("fail-on", f"must be one of {', '.join(FAIL_ON)}{did_you_mean(fail_on, FAIL_ON)}")

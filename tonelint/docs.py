@@ -15,6 +15,8 @@ def render_rule(rule) -> str:
     if family:
         lines.append(f"Family: {family.code} {family.name} ({family.title})")
     lines.append(f"Severity: {rule.severity}")
+    if rule.preview:
+        lines.append("Preview: runs only when named in select/extend-select (or with preview on).")
     if rule.needs == "incoming":
         lines.append("Needs the incoming message; silent without it.")
     lines.append("")

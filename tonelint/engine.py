@@ -85,6 +85,7 @@ class Overrides:
     language: str | None = None
     persona: str | None = None
     in_reply_to: str | None = None
+    preview: bool = False
 
 
 @dataclass
@@ -168,6 +169,10 @@ class Linter:
         try:
             selected = resolve_all(overrides.select if overrides.select is not None else (config.select or ["ALL"]),
                                    rules, families)
+            if not (config.preview or overrides.preview):
+                # preview rules run only when named: they are still being calibrated
+                selected -= {code for code, rule in rules.items() if rule.preview}
+                selected |= resolve_all(overrides.select or config.select or [], rules, families, named_only=True)
             selected |= resolve_all(config.extend_select + overrides.extend_select, rules, families)
             selected -= resolve_all(config.ignore + overrides.ignore, rules, families)
             for patterns in config.per_file_ignores.values():

@@ -7,6 +7,7 @@ least one finding there. Families add up their rules' counts.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -55,6 +56,7 @@ def measure(conversations: list[dict], config: Config) -> tuple[dict[str, Tally]
     """Per-rule and per-family tallies, and each conversation's (id, labelled, fired)."""
     from tonelint.config import ConfigFinder
 
+    config = dataclasses.replace(config, preview=True)  # measure every rule, preview ones included
     rules = Linter(ConfigFinder.fixed(config)).ruleset(config, config.language or "nl").rules
     by_rule = {code: Tally() for code in rules}
     outcomes = []

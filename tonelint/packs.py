@@ -19,7 +19,7 @@ SEVERITIES = ("error", "warning", "info")
 DOC_SECTIONS = ("what", "why", "bad", "better")
 RULE_KEYS = (
     "code", "name", "family", "kind", "severity", "message", "suggestion", "docs", "examples", "options",
-    "needs", "yields-to", "summary",
+    "needs", "yields-to", "summary", "preview",
 )
 _CODE = re.compile(r"[A-Z]{2,8}\d{3}")
 _NAME = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
@@ -54,6 +54,7 @@ class Rule:
     source: Path
     needs: str | None = None  # "incoming" for rules that need the incoming message
     summary: str = ""  # one line for `tonelint rules`
+    preview: bool = False  # runs only when named (or with preview on): still being calibrated
     doc_context: dict = field(default_factory=dict)  # persona/options the docs' examples assume
     yields_to: tuple[str, ...] = ()  # rules whose overlapping findings make this rule's redundant
     extended_by: list[Path] = field(default_factory=list)
@@ -209,6 +210,7 @@ def _parse_rule(path: Path, data, language: str, kinds: dict) -> Rule:
         needs=data.get("needs"),
         yields_to=tuple(str(name) for name in data.get("yields-to") or ()),
         summary=str(data.get("summary") or ""),
+        preview=bool(data.get("preview", False)),
     )
     kinds[kind].validate(rule)
     return rule

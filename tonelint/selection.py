@@ -15,6 +15,8 @@ def resolve(selector: str, rules: dict, families: dict) -> set[str]:
     """The codes a selector names; SelectorError when it names nothing."""
     if selector.upper() == "ALL":
         return set(rules)
+    if selector in rules or selector.upper() in rules:
+        return {selector.upper()}
     upper = selector.upper()
     codes = {code for code in rules if code.startswith(upper)} if upper[:2].isalpha() else set()
     if codes:
@@ -29,10 +31,15 @@ def resolve(selector: str, rules: dict, families: dict) -> set[str]:
     raise SelectorError(f"unknown rule '{selector}'{did_you_mean(selector, choices)}")
 
 
-def resolve_all(selectors: Iterable[str], rules: dict, families: dict) -> set[str]:
+def resolve_all(selectors: Iterable[str], rules: dict, families: dict, named_only: bool = False) -> set[str]:
+    """The codes the selectors name. With `named_only`, only rules named by their own code or name
+    count (not ALL, a prefix or a family): how a preview rule is switched on."""
     codes: set[str] = set()
     for selector in selectors:
-        codes |= resolve(selector, rules, families)
+        if named_only:
+            codes |= {code for code, rule in rules.items() if selector.upper() == code or selector == rule.name}
+        else:
+            codes |= resolve(selector, rules, families)
     return codes
 
 

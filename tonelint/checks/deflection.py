@@ -26,7 +26,7 @@ class DeflectionCheck(Check):
         self.lists = {key: PhraseList(rule, analyzer, key) for key in self.DATA_KEYS}
 
     def run(self, doc, context):
-        redirects = self.lists["redirect"].matches(doc)
+        redirects = self.lists["redirect"].matches(doc, overlapping=True)
         if not redirects:
             return
         tokens = tokens_of(doc)
@@ -35,9 +35,12 @@ class DeflectionCheck(Check):
             words = sum(tokens.word[start:end])
             if not words:
                 continue
-            moves = [hit for hit in redirects if start <= hit[1] < end]
+            moves = sorted((s, e) for _, s, e in redirects if start <= s < end)
             if moves:
-                _, first, last = moves[0]
+                first, last = moves[0]
+                for move_start, move_end in moves[1:]:  # overlapping phrasings of one redirect
+                    if move_start < last:
+                        last = max(last, move_end)
                 yield Hit(tokens.start[first], tokens.end[last - 1])
                 return
             softened = [hit for hit in soft if start <= hit[1] < end]

@@ -55,12 +55,13 @@ class PhraseList:
                 raise PackError(f"{rule.source}: {key}: {error}") from None
             self.numbers[number] = index
 
-    def matches(self, doc) -> list[tuple[int, int, int]]:
-        """(entry index, start token, end token), longest first where they overlap, sorted by start."""
+    def matches(self, doc, overlapping: bool = False) -> list[tuple[int, int, int]]:
+        """(entry index, start token, end token) sorted by start; where matches overlap only the longest
+        is kept, unless `overlapping`."""
         numbers = self.numbers
         found = [(numbers[n], start, end) for n, start, end in self.patterns.find(doc) if n in numbers]
-        if len(found) < 2:
-            return found
+        if len(found) < 2 or overlapping:
+            return sorted(found, key=lambda m: (m[1], m[2]))
         found.sort(key=lambda m: (-(m[2] - m[1]), m[1]))
         chosen: list[tuple[int, int, int]] = []
         for index, start, end in found:
