@@ -153,7 +153,7 @@ def list_rules(language, config_path):
             click.echo(("\n" if current else "") + (f"{family.code} {family.name} — {family.title}" if family else rule.family))
             current = rule.family
         summary = rule.summary or textwrap.shorten(rule.docs["what"], width=width, placeholder="…")
-        click.echo(f"  {rule.code}  {rule.name:<20} {rule.severity:<8} {summary}" + ("  (preview)" if rule.preview else ""))
+        click.echo(f"  {rule.code}  {rule.name:<24} {rule.severity:<8} {summary}" + ("  (preview)" if rule.preview else ""))
 
 
 @main.command("rule")

@@ -219,6 +219,13 @@ def _parse_rule(path: Path, data, language: str, kinds: dict) -> Rule:
 def _resolve_list(path: Path, key: str, value):
     """'@empathy' stands for the entries of lexicon/empathy.yaml beside the rule (or in the built-in
     pack), so that several rules can share one word list."""
+    if isinstance(value, list) and any(isinstance(item, str) and item.startswith("@") for item in value):
+        # a list may mix its own entries with whole word lists: ["@empathy", {phrase: sorry}]
+        merged = []
+        for item in value:
+            resolved = _resolve_list(path, key, item)
+            merged.extend(resolved if isinstance(item, str) and item.startswith("@") else [item])
+        return merged
     if not (isinstance(value, str) and value.startswith("@")):
         return value
     name, _, part = value[1:].partition(":")  # "@questions:answers" is one part of a structured file

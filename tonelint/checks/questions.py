@@ -19,6 +19,9 @@ from tonelint.tokens import tokens_of
 _DIGIT = re.compile(r"\d")
 ANSWER_TYPES = ("reason", "time", "duration", "number", "place", "way", "person", "content", "yes-no")
 _DIGIT_TYPES = {"time", "duration", "number"}
+# answer kinds whose cue words are specific enough to count on their own ("omdat", a date, a number);
+# place, way, person and content cues are common words, so those also need shared content words
+_STRONG_TYPES = {"reason", "time", "duration", "number", "yes-no"}
 
 
 class QuestionCheck(Check):
@@ -99,10 +102,21 @@ class QuestionCheck(Check):
             return
         for start, end, kind in questions:
             wanted = self.content(asked, start, end, incoming)
-            overlap = len(wanted & reply_content)
+            overlap = _overlap(wanted, reply_content)
             cue = cues.get(kind, False) or (kind in _DIGIT_TYPES and has_digit) or kind == "content"
-            if (cue and (overlap or not wanted)) or overlap >= 2:
+            # answered: the right kind of answer, or the reply takes up what was asked (all of a short
+            # question's content words, or at least two)
+            if (cue and (kind in _STRONG_TYPES or overlap or not wanted)) or (wanted and overlap >= min(2, len(wanted))):
                 continue
             question = asked.source[asked.start[start]:asked.end[end - 1]]
             yield Hit(reply.start[opening[0]], reply.end[opening[-1]],
                       values={"question": " ".join(question.split()), "kind": self.kind_names.get(kind, kind)})
+
+
+def _overlap(wanted: set[str], given: set[str]) -> int:
+    """Shared content words; a Dutch compound counts for its head ("parkeervergunning" ~ "vergunning")."""
+    shared = len(wanted & given)
+    for word in wanted - given:
+        if any(len(other) >= 5 and (word.endswith(other) or other.endswith(word)) for other in given):
+            shared += 1
+    return shared
