@@ -21,7 +21,7 @@ ANSWER_TYPES = ("reason", "time", "duration", "number", "place", "way", "person"
 _DIGIT_TYPES = {"time", "duration", "number"}
 # answer kinds whose cue words are specific enough to count on their own ("omdat", a date, a number);
 # place, way, person and content cues are common words, so those also need shared content words
-_STRONG_TYPES = {"reason", "time", "duration", "number", "yes-no"}
+_CUE_TYPES = {"reason", "time", "duration", "number"}
 
 
 class QuestionCheck(Check):
@@ -104,9 +104,18 @@ class QuestionCheck(Check):
             wanted = self.content(asked, start, end, incoming)
             overlap = _overlap(wanted, reply_content)
             cue = cues.get(kind, False) or (kind in _DIGIT_TYPES and has_digit) or kind == "content"
-            # answered: the right kind of answer, or the reply takes up what was asked (all of a short
+            # answered: a reason, time or number question needs that kind of answer; a yes/no question
+            # a yes or no, or a reply that takes up what was asked; the others the kind of answer
+            # with a shared content word, or the reply taking up what was asked (all of a short
             # question's content words, or at least two)
-            if (cue and (kind in _STRONG_TYPES or overlap or not wanted)) or (wanted and overlap >= min(2, len(wanted))):
+            takes_up = bool(wanted) and overlap >= min(2, len(wanted))
+            if kind in _CUE_TYPES:
+                answered = cue
+            elif kind == "yes-no":
+                answered = cue or takes_up
+            else:
+                answered = (cue and (overlap or not wanted)) or takes_up
+            if answered:
                 continue
             question = asked.source[asked.start[start]:asked.end[end - 1]]
             yield Hit(reply.start[opening[0]], reply.end[opening[-1]],
