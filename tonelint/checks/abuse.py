@@ -11,6 +11,7 @@ from tonelint.tokens import tokens_of
 
 class AbuseCheck(Check):
     DATA_KEYS = ("abuse", "swearing")
+    REPORTS_ON_INCOMING = True  # a better reply does not change the message
 
     @classmethod
     def validate(cls, rule) -> None:

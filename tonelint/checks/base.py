@@ -41,6 +41,7 @@ class Check:
     """A kind of rule. Subclasses name the data keys they read and interpret them."""
 
     DATA_KEYS: tuple[str, ...] = ()
+    REPORTS_ON_INCOMING = False  # True when findings are about the incoming message, not the reply
 
     def __init__(self, rule: "Rule", analyzer: "Analyzer"):
         self.rule = rule
