@@ -25,7 +25,7 @@ _CUE_TYPES = {"reason", "time", "duration", "number"}
 
 
 class QuestionCheck(Check):
-    DATA_KEYS = ("interrogatives", "indirect", "answers", "ignore", "kind-names")
+    DATA_KEYS = ("interrogatives", "indirect", "answers", "ignore", "kind-names", "rhetorical")
 
     @classmethod
     def validate(cls, rule) -> None:
@@ -51,6 +51,7 @@ class QuestionCheck(Check):
                         for kind, words in data["answers"].items() if words}
         self.ignore = {str(word).lower() for word in data.get("ignore") or ()}
         self.kind_names = {str(k): str(v) for k, v in (data.get("kind-names") or {}).items()}
+        self.rhetorical = {str(word).lower() for word in data.get("rhetorical") or ()}
 
     def questions(self, incoming) -> list[tuple[int, int, str]]:
         """(start token, end token, expected answer type) for each question."""
@@ -61,6 +62,8 @@ class QuestionCheck(Check):
             visible = tokens.visible(start, end)
             if not any(tokens.word[i] for i in visible):
                 continue
+            if any(tokens.lower[i] in self.rhetorical for i in visible):
+                continue  # "Dit is toch niet normaal?": a complaint in the form of a question
             asked = "?" in (tokens.text[i] for i in visible)
             kind = self._question_word(tokens, visible)
             requested = [hit for hit in indirect if start <= hit[1] < end]
