@@ -221,10 +221,14 @@ def _resolve_list(path: Path, key: str, value):
     pack), so that several rules can share one word list."""
     if isinstance(value, list) and any(isinstance(item, str) and item.startswith("@") for item in value):
         # a list may mix its own entries with whole word lists: ["@empathy", {phrase: sorry}]
-        merged = []
+        merged, seen = [], set()
         for item in value:
             resolved = _resolve_list(path, key, item)
-            merged.extend(resolved if isinstance(item, str) and item.startswith("@") else [item])
+            for entry in resolved if isinstance(item, str) and item.startswith("@") else [item]:
+                phrase = str(entry.get("phrase") if isinstance(entry, dict) else entry).strip().lower()
+                if phrase not in seen:  # two lists may share a phrase
+                    seen.add(phrase)
+                    merged.append(entry)
         return merged
     if not (isinstance(value, str) and value.startswith("@")):
         return value

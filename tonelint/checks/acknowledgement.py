@@ -13,21 +13,25 @@ _ANGRY_PUNCTUATION = re.compile(r"[!?]{2,}")
 
 
 class AcknowledgementCheck(Check):
-    DATA_KEYS = ("complaint", "acknowledgement")
+    DATA_KEYS = ("complaint", "acknowledgement", "positive")
 
     @classmethod
     def validate(cls, rule) -> None:
-        for key in cls.DATA_KEYS:
+        for key in ("complaint", "acknowledgement"):
             validate_entries(rule, key)
+        validate_entries(rule, "positive", required=False)
 
     def __init__(self, rule, analyzer):
         super().__init__(rule, analyzer)
         self.complaint = PhraseList(rule, analyzer, "complaint")
         self.acknowledgement = PhraseList(rule, analyzer, "acknowledgement")
+        self.positive = PhraseList(rule, analyzer, "positive") if rule.data.get("positive") else None
 
     def complaint_cues(self, incoming) -> list[str]:
         tokens = tokens_of(incoming)
         cues = [tokens.source[tokens.start[s]:tokens.end[e - 1]] for _, s, e in self.complaint.matches(incoming)]
+        if not cues and self.positive is not None and self.positive.matches(incoming):
+            return []  # "Super dat jullie nu ook 's nachts rijden!!": enthusiasm, not anger
         cues += _ANGRY_PUNCTUATION.findall(tokens.source)
         shouted = [text for text, word in zip(tokens.text, tokens.word) if word and len(text) > 2 and text.isupper()]
         if len(shouted) >= 2:

@@ -2,7 +2,8 @@
 
 The opening is the first sentence, or the first two when the first is only a greeting or thanks. A
 policy phrase there with no acknowledgement before it is reported; the same rule explained after real
-empathy is fine ("Wat vervelend! Helaas …").
+empathy is fine ("Wat vervelend! Helaas …"). With a `sensitive` list, a reply to a message that is not a
+complaint (a plain question) may state the rule first: the guidance is about sensitive subjects.
 """
 
 from __future__ import annotations
@@ -14,23 +15,27 @@ from tonelint.tokens import tokens_of
 
 
 class OrderingCheck(Check):
-    DATA_KEYS = ("policy", "empathy", "greeting")
+    DATA_KEYS = ("policy", "empathy", "greeting", "sensitive")
 
     @classmethod
     def validate(cls, rule) -> None:
-        for key in cls.DATA_KEYS:
+        for key in ("policy", "empathy", "greeting"):
             validate_entries(rule, key)
+        validate_entries(rule, "sensitive", required=False)
 
     def __init__(self, rule, analyzer):
         super().__init__(rule, analyzer)
         self.policy = PhraseList(rule, analyzer, "policy")
         self.empathy = PhraseList(rule, analyzer, "empathy")
         self.greeting = PhraseList(rule, analyzer, "greeting")
+        self.sensitive = PhraseList(rule, analyzer, "sensitive") if rule.data.get("sensitive") else None
 
     def run(self, doc, context):
         policy = self.policy.matches(doc)
         if not policy:
             return
+        if self.sensitive is not None and context.incoming is not None and not self._sensitive(context.incoming):
+            return  # a plain question may get the rule first; a complaint may not
         opening = opening_sentences(doc, self.greeting.matches(doc))
         if not opening:
             return
@@ -43,3 +48,8 @@ class OrderingCheck(Check):
             return  # understanding came first
         tokens = tokens_of(doc)
         yield Hit(tokens.start[start], tokens.end[end - 1])
+
+    def _sensitive(self, incoming) -> bool:
+        """The message complains or vents: complaint words, or angry punctuation (!!, ??)."""
+        tokens = tokens_of(incoming)
+        return bool(self.sensitive.matches(incoming)) or "!!" in tokens.source or "??" in tokens.source
