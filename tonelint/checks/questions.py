@@ -70,7 +70,10 @@ class QuestionCheck(Check):
             if requested and kind is None:
                 after = tokens.lower[requested[0][2]] if requested[0][2] < tokens.count else ""
                 kind = "yes-no" if after == "of" else "content"
-            if asked or requested or (kind is not None and tokens.lower[visible[0]] in self.interrogatives):
+            words = sum(tokens.word[i] for i in visible)
+            # a question asks with a question mark or in so many words; "Wat een gedoe." and "Censuur?"
+            # or "En nu?" are exclamations, not questions that an answer can settle
+            if (asked and words >= 3) or requested:
                 found.append((visible[0], visible[-1] + 1, kind or "yes-no"))
         return found
 
@@ -113,7 +116,9 @@ class QuestionCheck(Check):
             # question's content words, or at least two)
             takes_up = bool(wanted) and overlap >= min(2, len(wanted))
             if kind in _CUE_TYPES:
-                answered = cue
+                answered = cue or overlap >= 2  # an explanation in other words still takes up the question
+            elif kind == "way":
+                answered = cue or has_digit or takes_up  # steps, a time or a place show the way
             elif kind == "yes-no":
                 answered = cue or takes_up
             else:
@@ -129,6 +134,7 @@ def _overlap(wanted: set[str], given: set[str]) -> int:
     """Shared content words; a Dutch compound counts for its head ("parkeervergunning" ~ "vergunning")."""
     shared = len(wanted & given)
     for word in wanted - given:
-        if any(len(other) >= 5 and (word.endswith(other) or other.endswith(word)) for other in given):
+        if any(len(other) >= 5 and (word.endswith(other) or other.endswith(word) or word.startswith(other))
+               for other in given):
             shared += 1
     return shared
