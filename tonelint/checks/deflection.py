@@ -14,21 +14,25 @@ from tonelint.tokens import tokens_of
 
 
 class DeflectionCheck(Check):
-    DATA_KEYS = ("redirect", "privacy", "greeting", "empathy")
+    DATA_KEYS = ("redirect", "privacy", "greeting", "empathy", "asks-for-channel")
 
     @classmethod
     def validate(cls, rule) -> None:
-        for key in cls.DATA_KEYS:
+        for key in ("redirect", "privacy", "greeting", "empathy"):
             validate_entries(rule, key)
+        validate_entries(rule, "asks-for-channel", required=False)
 
     def __init__(self, rule, analyzer):
         super().__init__(rule, analyzer)
-        self.lists = {key: PhraseList(rule, analyzer, key) for key in self.DATA_KEYS}
+        self.lists = {key: PhraseList(rule, analyzer, key) for key in self.DATA_KEYS if rule.data.get(key)}
 
     def run(self, doc, context):
         redirects = self.lists["redirect"].matches(doc, overlapping=True)
         if not redirects:
             return
+        channel = self.lists.get("asks-for-channel")
+        if channel is not None and context.incoming is not None and channel.matches(context.incoming):
+            return  # they asked where or how to reach someone: naming the channel is the answer
         tokens = tokens_of(doc)
         soft = self.lists["greeting"].matches(doc) + self.lists["empathy"].matches(doc)
         for start, end in tokens.sentences():
