@@ -17,6 +17,8 @@ from tonelint.packs import PackError
 from tonelint.tokens import tokens_of
 
 _DIGIT = re.compile(r"\d")
+# phone numbers are a channel, not a time or an amount: "bel 088 200 3000", "bel 14 020"
+_PHONE = re.compile(r"(?:\+31|\b0)\d(?:[\s-]?\d){7,10}\b|\b14\s?0\d{2}\b")
 ANSWER_TYPES = ("reason", "time", "duration", "number", "place", "way", "person", "content", "yes-no")
 _DIGIT_TYPES = {"time", "duration", "number"}
 # answer kinds whose cue words are specific enough to count on their own ("omdat", a date, a number);
@@ -100,7 +102,7 @@ class QuestionCheck(Check):
             return
         reply = tokens_of(doc)
         reply_content = self.content(reply, 0, reply.count, doc)
-        has_digit = bool(_DIGIT.search(reply.source))
+        has_digit = bool(_DIGIT.search(_PHONE.sub(" ", reply.source)))
         cues = {kind: bool(phrases.matches(doc)) for kind, phrases in self.answers.items()}
         asked = tokens_of(incoming)
         opening = next((reply.visible(s, e) for s, e in reply.sentences() if reply.visible(s, e)), None)
@@ -115,8 +117,10 @@ class QuestionCheck(Check):
             # with a shared content word, or the reply taking up what was asked (all of a short
             # question's content words, or at least two)
             takes_up = bool(wanted) and overlap >= min(2, len(wanted))
-            if kind in _CUE_TYPES:
-                answered = cue or overlap >= 2  # an explanation in other words still takes up the question
+            if kind == "reason":
+                answered = cue or overlap >= 3  # an explanation in other words still takes up the question
+            elif kind in _CUE_TYPES:
+                answered = cue  # a time, a duration or an amount: nothing else answers it
             elif kind == "way":
                 answered = cue or has_digit or takes_up  # steps, a time or a place show the way
             elif kind == "yes-no":
