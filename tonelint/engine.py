@@ -117,6 +117,7 @@ class RuleSet:
     options: dict[str, dict]  # code → options from config (persona options are applied per draft)
     severities: dict[str, str]
     default_codes: set[str]
+    needs_incoming: bool = False
 
 
 class Linter:
@@ -159,10 +160,7 @@ class Linter:
             raise ConfigError(f"{config.label}: {error}") from None
         check_key = (language, model, config.rule_packs)
         if check_key not in self._checks:
-            try:
-                self._checks[check_key] = {code: CHECK_KINDS[rule.kind](rule, analyzer) for code, rule in rules.items()}
-            except PackError as error:
-                raise ConfigError(str(error)) from None
+            self._checks[check_key] = _Checks(rules, analyzer)
         options, severities = _rule_options(config, rules)
         families = load_families()
         overrides = self.overrides
@@ -180,7 +178,13 @@ class Linter:
         except SelectorError as error:
             source = config.label if overrides.select is None else "command line"
             raise ConfigError(f"{source}: {error}") from None
+        try:  # compile the selected rules now, so that a broken pattern is a config error here
+            for code in selected:
+                self._checks[check_key][code]
+        except PackError as error:
+            raise ConfigError(str(error)) from None
         ruleset = RuleSet(rules, self._checks[check_key], analyzer, options, severities, selected)
+        ruleset.needs_incoming = any(rules[code].needs == "incoming" for code in selected)
         self._rulesets[key] = ruleset
         return ruleset
 
@@ -221,9 +225,11 @@ class Linter:
         for group in by_analyzer.values():
             analyzer = group[0][3].analyzer
             docs = analyzer.pipe(draft.reply for draft, *_ in group)
-            incoming = iter(analyzer.pipe(draft.incoming for draft, *_ in group if draft.incoming))
+            # the incoming messages are analysed only for rule sets with a rule that reads them
+            wanted = [draft.incoming for draft, _, _, ruleset in group if draft.incoming and ruleset.needs_incoming]
+            incoming = iter(analyzer.pipe(wanted))
             for (draft, config, _language, ruleset), doc in zip(group, docs):
-                incoming_doc = next(incoming) if draft.incoming else None
+                incoming_doc = next(incoming) if draft.incoming and ruleset.needs_incoming else None
                 try:
                     report.findings.extend(self._check(draft, doc, incoming_doc, config, ruleset, report))
                 except InputError as error:
@@ -365,6 +371,20 @@ class Linter:
             fix=fix,
             row=draft.row_id,
         )
+
+
+class _Checks(dict):
+    """A rule's check is compiled the first time it is needed: rules that never run cost nothing."""
+
+    def __init__(self, rules: dict[str, Rule], analyzer: Analyzer):
+        super().__init__()
+        self._rules = rules
+        self._analyzer = analyzer
+
+    def __missing__(self, code: str):
+        rule = self._rules[code]
+        check = self[code] = CHECK_KINDS[rule.kind](rule, self._analyzer)
+        return check
 
 
 def _without_yielded(findings: list[Finding], rules: dict[str, Rule]) -> list[Finding]:

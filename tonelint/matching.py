@@ -48,11 +48,12 @@ class PatternSet:
         self._count = 0
 
     @classmethod
-    def shared(cls, analyzer) -> "PatternSet":
-        """The pipeline's pattern set that all phrase rules add to."""
-        if not hasattr(analyzer, "_pattern_set"):
-            analyzer._pattern_set = cls(analyzer.vocab)
-        return analyzer._pattern_set
+    def shared(cls, analyzer, group: str = "released") -> "PatternSet":
+        """The pipeline's pattern set that the phrase rules of one group add to."""
+        sets = analyzer.__dict__.setdefault("_pattern_sets", {})
+        if group not in sets:
+            sets[group] = cls(analyzer.vocab)
+        return sets[group]
 
     def add(self, patterns: list[list[dict]]) -> int:
         """Add one entry (its alternative token patterns, as compiled); returns its number."""

@@ -46,7 +46,8 @@ class PhraseList:
     def __init__(self, rule, analyzer, key: str = "entries", entries=None):
         self.entries = entries_of(rule.data.get(key) if entries is None else entries)
         # one pattern set for all phrase lists of this pipeline: a text is scanned once for all of them
-        self.patterns = PatternSet.shared(analyzer)
+        # (preview rules have their own, so that released rules do not pay for them)
+        self.patterns = PatternSet.shared(analyzer, "preview" if rule.preview else "released")
         self.numbers: dict[int, int] = {}  # entry number in the shared set → index in self.entries
         for index, entry in enumerate(self.entries):
             try:
