@@ -4,31 +4,21 @@ Swearing at the situation ("kut, trein alweer te laat") is not abuse."""
 
 from __future__ import annotations
 
-from tonelint.checks.base import Check, Hit
-from tonelint.checks.phraselist import PhraseList, validate_entries
+from tonelint.checks.base import Hit
+from tonelint.checks.phraselist import ListCheck
 from tonelint.tokens import tokens_of
 
 
-class AbuseCheck(Check):
-    DATA_KEYS = ("abuse", "swearing")
+class AbuseCheck(ListCheck):
+    LISTS = ("abuse", "swearing")
     REPORTS_ON_INCOMING = True  # a better reply does not change the message
-
-    @classmethod
-    def validate(cls, rule) -> None:
-        for key in cls.DATA_KEYS:
-            validate_entries(rule, key)
-
-    def __init__(self, rule, analyzer):
-        super().__init__(rule, analyzer)
-        self.abuse = PhraseList(rule, analyzer, "abuse")
-        self.swearing = PhraseList(rule, analyzer, "swearing")
 
     def run(self, doc, context):
         incoming = context.incoming
-        hits = self.abuse.matches(incoming)
+        hits = self.lists["abuse"].matches(incoming)
         if not hits:
             return
-        swearing = self.swearing.matches(incoming)
+        swearing = self.lists["swearing"].matches(incoming)
         tokens = tokens_of(incoming)
         for _, start, end in hits:
             if any(s <= start and end <= e for _, s, e in swearing):

@@ -5,32 +5,21 @@ from __future__ import annotations
 
 import re
 
-from tonelint.checks.base import Check, Hit
-from tonelint.checks.phraselist import PhraseList, validate_entries
+from tonelint.checks.base import Hit
+from tonelint.checks.phraselist import ListCheck
 from tonelint.tokens import tokens_of
 
 _ANGRY_PUNCTUATION = re.compile(r"[!?]{2,}")
 
 
-class AcknowledgementCheck(Check):
-    DATA_KEYS = ("complaint", "acknowledgement", "positive")
-
-    @classmethod
-    def validate(cls, rule) -> None:
-        for key in ("complaint", "acknowledgement"):
-            validate_entries(rule, key)
-        validate_entries(rule, "positive", required=False)
-
-    def __init__(self, rule, analyzer):
-        super().__init__(rule, analyzer)
-        self.complaint = PhraseList(rule, analyzer, "complaint")
-        self.acknowledgement = PhraseList(rule, analyzer, "acknowledgement")
-        self.positive = PhraseList(rule, analyzer, "positive") if rule.data.get("positive") else None
+class AcknowledgementCheck(ListCheck):
+    LISTS = ("complaint", "acknowledgement")
+    OPTIONAL_LISTS = ("positive",)
 
     def complaint_cues(self, incoming) -> list[str]:
         tokens = tokens_of(incoming)
-        cues = [tokens.source[tokens.start[s]:tokens.end[e - 1]] for _, s, e in self.complaint.matches(incoming)]
-        if not cues and self.positive is not None and self.positive.matches(incoming):
+        cues = [tokens.source[tokens.start[s]:tokens.end[e - 1]] for _, s, e in self.lists["complaint"].matches(incoming)]
+        if not cues and "positive" in self.lists and self.lists["positive"].matches(incoming):
             return []  # "Super dat jullie nu ook 's nachts rijden!!": enthusiasm, not anger
         cues += _ANGRY_PUNCTUATION.findall(tokens.source)
         shouted = [text for text, word in zip(tokens.text, tokens.word) if word and len(text) > 2 and text.isupper()]
@@ -40,7 +29,7 @@ class AcknowledgementCheck(Check):
 
     def run(self, doc, context):
         cues = self.complaint_cues(context.incoming)
-        if not cues or self.acknowledgement.matches(doc):
+        if not cues or self.lists["acknowledgement"].matches(doc):
             return
         tokens = tokens_of(doc)
         for start, end in tokens.sentences():

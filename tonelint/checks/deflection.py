@@ -7,24 +7,15 @@ Sentences that only greet, thank or acknowledge do not count as a move. A redire
 
 from __future__ import annotations
 
-from tonelint.checks.base import Check, Hit
+from tonelint.checks.base import Hit
 from tonelint.checks.opening import GREETING_WORDS
-from tonelint.checks.phraselist import PhraseList, validate_entries
+from tonelint.checks.phraselist import ListCheck
 from tonelint.tokens import tokens_of
 
 
-class DeflectionCheck(Check):
-    DATA_KEYS = ("redirect", "privacy", "greeting", "empathy", "asks-for-channel")
-
-    @classmethod
-    def validate(cls, rule) -> None:
-        for key in ("redirect", "privacy", "greeting", "empathy"):
-            validate_entries(rule, key)
-        validate_entries(rule, "asks-for-channel", required=False)
-
-    def __init__(self, rule, analyzer):
-        super().__init__(rule, analyzer)
-        self.lists = {key: PhraseList(rule, analyzer, key) for key in self.DATA_KEYS if rule.data.get(key)}
+class DeflectionCheck(ListCheck):
+    LISTS = ("redirect", "greeting", "empathy")
+    OPTIONAL_LISTS = ("asks-for-channel",)
 
     def run(self, doc, context):
         redirects = self.lists["redirect"].matches(doc, overlapping=True)

@@ -2,27 +2,17 @@
 
 from __future__ import annotations
 
-from tonelint.checks.base import Check, Hit
-from tonelint.checks.phraselist import PhraseList, validate_entries
+from tonelint.checks.base import Hit
+from tonelint.checks.phraselist import ListCheck
 from tonelint.tokens import tokens_of
 
 
-class GratitudeCheck(Check):
-    DATA_KEYS = ("compliment", "thanks")
-
-    @classmethod
-    def validate(cls, rule) -> None:
-        for key in cls.DATA_KEYS:
-            validate_entries(rule, key)
-
-    def __init__(self, rule, analyzer):
-        super().__init__(rule, analyzer)
-        self.compliment = PhraseList(rule, analyzer, "compliment")
-        self.thanks = PhraseList(rule, analyzer, "thanks")
+class GratitudeCheck(ListCheck):
+    LISTS = ("compliment", "thanks")
 
     def run(self, doc, context):
-        praise = self.compliment.matches(context.incoming)
-        if not praise or self.thanks.matches(doc):
+        praise = self.lists["compliment"].matches(context.incoming)
+        if not praise or self.lists["thanks"].matches(doc):
             return
         incoming = tokens_of(context.incoming)
         _, start, end = praise[0]

@@ -8,35 +8,23 @@ complaint (a plain question) may state the rule first: the guidance is about sen
 
 from __future__ import annotations
 
-from tonelint.checks.base import Check, Hit
+from tonelint.checks.base import Hit
 from tonelint.checks.opening import opening_sentences
-from tonelint.checks.phraselist import PhraseList, validate_entries
+from tonelint.checks.phraselist import ListCheck
 from tonelint.tokens import tokens_of
 
 
-class OrderingCheck(Check):
-    DATA_KEYS = ("policy", "empathy", "greeting", "sensitive")
-
-    @classmethod
-    def validate(cls, rule) -> None:
-        for key in ("policy", "empathy", "greeting"):
-            validate_entries(rule, key)
-        validate_entries(rule, "sensitive", required=False)
-
-    def __init__(self, rule, analyzer):
-        super().__init__(rule, analyzer)
-        self.policy = PhraseList(rule, analyzer, "policy")
-        self.empathy = PhraseList(rule, analyzer, "empathy")
-        self.greeting = PhraseList(rule, analyzer, "greeting")
-        self.sensitive = PhraseList(rule, analyzer, "sensitive") if rule.data.get("sensitive") else None
+class OrderingCheck(ListCheck):
+    LISTS = ("policy", "empathy", "greeting")
+    OPTIONAL_LISTS = ("sensitive",)
 
     def run(self, doc, context):
-        policy = self.policy.matches(doc)
+        policy = self.lists["policy"].matches(doc)
         if not policy:
             return
-        if self.sensitive is not None and context.incoming is not None and not self._sensitive(context.incoming):
+        if "sensitive" in self.lists and context.incoming is not None and not self._sensitive(context.incoming):
             return  # a plain question may get the rule first; a complaint may not
-        opening = opening_sentences(doc, self.greeting.matches(doc))
+        opening = opening_sentences(doc, self.lists["greeting"].matches(doc))
         if not opening:
             return
         first_start, opening_end = opening[0][0], opening[-1][1]
@@ -44,7 +32,7 @@ class OrderingCheck(Check):
         if not in_opening:
             return
         _, start, end = in_opening[0]
-        if any(hit_start < start for _, hit_start, _ in self.empathy.matches(doc)):
+        if any(hit_start < start for _, hit_start, _ in self.lists["empathy"].matches(doc)):
             return  # understanding came first
         tokens = tokens_of(doc)
         yield Hit(tokens.start[start], tokens.end[end - 1])
@@ -52,4 +40,4 @@ class OrderingCheck(Check):
     def _sensitive(self, incoming) -> bool:
         """The message complains or vents: complaint words, or angry punctuation (!!, ??)."""
         tokens = tokens_of(incoming)
-        return bool(self.sensitive.matches(incoming)) or "!!" in tokens.source or "??" in tokens.source
+        return bool(self.lists["sensitive"].matches(incoming)) or "!!" in tokens.source or "??" in tokens.source

@@ -3,6 +3,7 @@ that looks for words (phrases, empathy, policy, questions, …)."""
 
 from __future__ import annotations
 
+from tonelint.checks.base import Check
 from tonelint.matching import PatternSet
 from tonelint.packs import PackError
 from tonelint.patterns import PatternError, compile_pattern, parse
@@ -79,3 +80,28 @@ class _AnySets(dict):
 
     def __missing__(self, key):
         return ()
+
+
+class ListCheck(Check):
+    """A check that reads named phrase lists: LISTS are required, OPTIONAL_LISTS may be left out.
+    `self.lists[name]` holds each list that the rule gives."""
+
+    LISTS: tuple[str, ...] = ()
+    OPTIONAL_LISTS: tuple[str, ...] = ()
+    OTHER_KEYS: tuple[str, ...] = ()
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        cls.DATA_KEYS = cls.LISTS + cls.OPTIONAL_LISTS + cls.OTHER_KEYS
+
+    @classmethod
+    def validate(cls, rule) -> None:
+        for key in cls.LISTS:
+            validate_entries(rule, key)
+        for key in cls.OPTIONAL_LISTS:
+            validate_entries(rule, key, required=False)
+
+    def __init__(self, rule, analyzer):
+        super().__init__(rule, analyzer)
+        self.lists = {key: PhraseList(rule, analyzer, key)
+                      for key in self.LISTS + self.OPTIONAL_LISTS if rule.data.get(key)}

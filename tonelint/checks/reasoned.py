@@ -3,26 +3,16 @@
 
 from __future__ import annotations
 
-from tonelint.checks.base import Check, Hit
-from tonelint.checks.phraselist import PhraseList, validate_entries
+from tonelint.checks.base import Hit
+from tonelint.checks.phraselist import ListCheck
 from tonelint.tokens import tokens_of
 
 
-class ReasonedCheck(Check):
-    DATA_KEYS = ("decision", "reason")
-
-    @classmethod
-    def validate(cls, rule) -> None:
-        for key in cls.DATA_KEYS:
-            validate_entries(rule, key)
-
-    def __init__(self, rule, analyzer):
-        super().__init__(rule, analyzer)
-        self.decision = PhraseList(rule, analyzer, "decision")
-        self.reason = PhraseList(rule, analyzer, "reason")
+class ReasonedCheck(ListCheck):
+    LISTS = ("decision", "reason")
 
     def run(self, doc, context):
-        decisions = self.decision.matches(doc)
+        decisions = self.lists["decision"].matches(doc)
         if not decisions:
             return
         tokens = tokens_of(doc)
@@ -31,7 +21,7 @@ class ReasonedCheck(Check):
         for number, (start, end) in enumerate(sentences):
             for index in range(start, end):
                 number_of[index] = number
-        reasoned = {number_of[start] for _, start, _ in self.reason.matches(doc)}
+        reasoned = {number_of[start] for _, start, _ in self.lists["reason"].matches(doc)}
         reported = set()
         for _, start, end in decisions:
             number = number_of[start]
