@@ -12,6 +12,9 @@ from tonelint.checks.opening import GREETING_WORDS
 from tonelint.checks.phraselist import ListCheck
 from tonelint.tokens import tokens_of
 
+ANSWER_FIRST_WORDS = 4  # an earlier clause of this many words (not greeting) makes the sentence an answer
+CLAUSE_BREAKS = {",", ":", ";", "–", "-", "maar", "dus", "en"}
+
 
 class DeflectionCheck(ListCheck):
     LISTS = ("redirect", "greeting", "empathy")
@@ -31,6 +34,9 @@ class DeflectionCheck(ListCheck):
             if not words:
                 continue
             moves = sorted((s, e) for _, s, e in redirects if start <= s < end)
+            softened = [hit for hit in soft if start <= hit[1] < end]
+            if moves and self._answers_first(tokens, start, moves[0][0], softened):
+                return  # the sentence answers first and names the channel after: "ja, …, via het formulier"
             if moves:
                 first, last = moves[0]
                 for move_start, move_end in moves[1:]:  # overlapping phrasings of one redirect
@@ -38,8 +44,18 @@ class DeflectionCheck(ListCheck):
                         last = max(last, move_end)
                 yield Hit(tokens.start[first], tokens.end[last - 1])
                 return
-            softened = [hit for hit in soft if start <= hit[1] < end]
             covered = sum(tokens.word[i] for _, s, e in softened for i in range(s, e))
             if words <= 3 or (softened and (words <= GREETING_WORDS or covered * 2 >= words)):
                 continue  # a greeting, a sign-off or an acknowledgement: not yet a move
             return  # the first real move is something else: an answer, an explanation
+
+    @staticmethod
+    def _answers_first(tokens, start: int, redirect: int, softened) -> bool:
+        """Before the clause with the redirect, the sentence already says something of its own:
+        "Wij hebben geen reservesleutels, maar … bel 088". A greeting before it does not count."""
+        breaks = [i for i in range(start, redirect) if tokens.lower[i] in CLAUSE_BREAKS]
+        if not breaks:
+            return False
+        soft_tokens = {i for _, s, e in softened for i in range(s, e)}
+        earlier = [i for i in range(start, breaks[-1]) if tokens.word[i] and i not in soft_tokens]
+        return len(earlier) >= ANSWER_FIRST_WORDS
