@@ -164,3 +164,11 @@ def test_readability_reports_once_with_the_score():
     assert len(report.findings) == 1
     assert report.findings[0].message.startswith("Moeilijk leesbaar: Flesch-Douma-score ")
     assert report.findings[0].offset == 0
+
+
+def test_a_sentence_ending_in_u_is_a_sentence():
+    text = ("Wij hebben het formulier vandaag verstuurd naar uw adres voor u. "
+            "Het zou morgen bij u in de brievenbus moeten liggen, anders hoort u het van ons.")
+    config = {"rules": {"long-sentence": {"max-words": 15}}}
+    report = lint_text(text, config=Config(**config), overrides=Overrides(select=["long-sentence"]))
+    assert [f.message for f in report.findings] == ["Zin van 16 woorden (meer dan 15)."]

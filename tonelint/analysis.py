@@ -27,6 +27,8 @@ class ModelError(Exception):
 
 
 _SENTENCE_END = {".", "!", "?", ":", ";", ",", "…"}
+# spaCy keeps every single letter with a full stop together ("u."), but these letters are words
+_WORDS_NOT_ABBREVIATIONS = {"nl": ("u.", "U."), "en": ("a.", "A.", "i.", "I.")}
 
 
 def _punct_chars() -> frozenset[str]:
@@ -147,6 +149,8 @@ def _blank_pipeline(language: str, abbreviations: list[str]):
 
     base = get_lang_class(language)
     exceptions = dict(BASE_EXCEPTIONS)
+    for word in _WORDS_NOT_ABBREVIATIONS.get(language, ()):
+        exceptions.pop(word, None)  # "… voor u." ends a sentence
     for abbreviation in abbreviations:
         for variant in {abbreviation, abbreviation[:1].upper() + abbreviation[1:], abbreviation.upper()}:
             exceptions[variant] = [{ORTH: variant}]
