@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 _GE_SHAPE = re.compile(r"ge\w{2,}(?:d|t|en)")
-_INSEPARABLE_SHAPE = re.compile(r"(?:be|ver|ont|her|er|ge|mis)\w{2,}(?:d|t|en)")
+_INSEPARABLE_SHAPE = re.compile(r"(?:be|ver|ont|her|er|ge|mis|onder|over|achter|vol|door)\w{2,}(?:d|t|en)")
 _FINITE_ENDINGS = ("t", "de", "te", "den", "ten", "dt")
 
 
