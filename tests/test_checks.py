@@ -172,3 +172,11 @@ def test_a_sentence_ending_in_u_is_a_sentence():
     config = {"rules": {"long-sentence": {"max-words": 15}}}
     report = lint_text(text, config=Config(**config), overrides=Overrides(select=["long-sentence"]))
     assert [f.message for f in report.findings] == ["Zin van 16 woorden (meer dan 15)."]
+
+
+def test_geachte_is_stiff_for_a_warm_voice_and_fitting_for_a_formal_one():
+    text = "Geachte mevrouw De Vries, uw pas ligt klaar. Met vriendelijke groet, Sanne"
+    warm = lint_text(text, overrides=Overrides(select=["TL303", "TL403"]))
+    formal = lint_text(text, config=Config(persona="formal"), overrides=Overrides(select=["TL303", "TL403"]))
+    assert [f.code for f in warm.findings] == ["TL303"]
+    assert formal.findings == []

@@ -8,7 +8,8 @@ from tonelint.matching import PatternSet
 from tonelint.packs import PackError
 from tonelint.patterns import PatternError, compile_pattern, parse
 
-ENTRY_KEYS = {"phrase", "use", "note"}
+ENTRY_KEYS = {"phrase", "use", "note", "register"}
+REGISTERS = ("informal", "formal")
 
 
 def entries_of(value) -> list[dict]:
@@ -32,6 +33,8 @@ def validate_entries(rule, key: str, required: bool = True) -> None:
         if unknown:
             raise PackError(f"{rule.source}: {key} entry {number} ('{entry['phrase']}') has unknown key(s) {sorted(unknown)}")
         phrase = str(entry["phrase"]).strip()
+        if entry.get("register", "informal") not in REGISTERS:
+            raise PackError(f"{rule.source}: {key} entry {number} ('{phrase}'): register must be informal or formal")
         if phrase.lower() in seen:
             raise PackError(f"{rule.source}: {key} entry {number}: phrase '{phrase}' is listed twice")
         seen.add(phrase.lower())

@@ -38,9 +38,12 @@ class PhraseCheck(Check):
         if not matches:
             return
         tokens = tokens_of(doc)
+        register = getattr(context.persona, "register", "any")
         for index, start, end in matches:
             first, last = tokens.start[start], tokens.end[end - 1]
             entry = self.entries[index]
+            if entry.get("register") and register in ("informal", "formal") and entry["register"] != register:
+                continue  # stiff for one voice, fitting for the other ("Geachte mevrouw" in a formal voice)
             options = alternatives(entry.get("use"))
             replacement = None
             if options and self.offers_fix and not self.has_gap[index] and all(
