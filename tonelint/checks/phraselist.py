@@ -8,7 +8,7 @@ from tonelint.matching import PatternSet
 from tonelint.packs import PackError
 from tonelint.patterns import PatternError, compile_pattern, parse
 
-ENTRY_KEYS = {"phrase", "use", "note", "register"}
+ENTRY_KEYS = {"phrase", "use", "note", "register", "strict"}
 REGISTERS = ("informal", "formal")
 
 

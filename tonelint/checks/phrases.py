@@ -44,6 +44,8 @@ class PhraseCheck(Check):
             entry = self.entries[index]
             if entry.get("register") and register in ("informal", "formal") and entry["register"] != register:
                 continue  # stiff for one voice, fitting for the other ("Geachte mevrouw" in a formal voice)
+            if entry.get("strict") and not context.options.get("strict", False):
+                continue  # a word many plain writers use too: only in strict mode
             options = alternatives(entry.get("use"))
             replacement = None
             if options and self.offers_fix and not self.has_gap[index] and all(
