@@ -32,10 +32,6 @@ class LineIndex:
     def line_start(self, line: int) -> int:
         return self._starts[line - 1]
 
-    @property
-    def line_count(self) -> int:
-        return len(self._starts)
-
 
 @dataclass(frozen=True)
 class Switch:

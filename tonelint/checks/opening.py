@@ -7,14 +7,6 @@ from tonelint.tokens import tokens_of
 GREETING_WORDS = 6  # a sentence this short that contains a greeting is only a greeting
 
 
-def sentence_of_token(tokens, index: int) -> int:
-    number = 0
-    for position, start in enumerate(tokens.sentence_starts):
-        if start <= index:
-            number = position
-    return number
-
-
 def greeting_only(tokens, sentence: tuple[int, int], greeting_hits) -> bool:
     start, end = sentence
     words = sum(tokens.word[start:end])
