@@ -29,9 +29,6 @@ class LineIndex:
         line = bisect_right(self._starts, offset) - 1
         return Position(line + 1, offset - self._starts[line] + 1, offset)
 
-    def line_start(self, line: int) -> int:
-        return self._starts[line - 1]
-
 
 @dataclass(frozen=True)
 class Switch:
