@@ -21,7 +21,8 @@ if TYPE_CHECKING:
 CONFIG_FILES = (".tonelint.toml", "tonelint.toml", "pyproject.toml")
 DEFAULT_EXCLUDE = (".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", "build", "dist")
 FAIL_ON = ("error", "warning", "info")
-REGISTERS = ("informal", "formal", "any")
+VOICES = ("informal", "formal")  # the registers a persona or a phrase entry can ask for
+REGISTERS = VOICES + ("any",)
 SIGNATURES = ("required", "optional")
 
 KEYS = {

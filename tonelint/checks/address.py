@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from tonelint.checks.base import Check, Hit, match_case
 from tonelint.checks.verbs import is_finite_verb, verb_form
+from tonelint.config import VOICES
 from tonelint.packs import PackError
 from tonelint.tokens import tokens_of
 
-REGISTERS = ("formal", "informal")
 
 
 class AddressCheck(Check):
@@ -58,13 +58,13 @@ class AddressCheck(Check):
             return
         wanted = getattr(context.persona, "register", "any")
         if self.rule.data["mode"] == "persona":
-            if wanted not in REGISTERS:
+            if wanted not in VOICES:
                 return
             for index, register in found:
                 if register != wanted:
                     yield self._fix(doc, tokens, index, wanted, context.persona.name)
             return
-        counts = {register: sum(1 for _, r in found if r == register) for register in REGISTERS}
+        counts = {register: sum(1 for _, r in found if r == register) for register in VOICES}
         if not all(counts.values()):
             return
         if counts["formal"] == counts["informal"]:
@@ -73,7 +73,7 @@ class AddressCheck(Check):
             minority = min(counts, key=counts.get)
         majority = "formal" if minority == "informal" else "informal"
         deferred = self.rule.data.get("defer-to")
-        if wanted in REGISTERS and deferred in context.enabled:
+        if wanted in VOICES and deferred in context.enabled:
             return  # formal-address already reports each of these forms
         example = "/".join(f"'{form}'" for form in dict.fromkeys(tokens.lower[i] for i, r in found if r == majority))
         for index, register in found:

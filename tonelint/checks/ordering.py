@@ -2,8 +2,7 @@
 
 The opening is the first sentence, or the first two when the first is only a greeting or thanks. A
 policy phrase there with no acknowledgement before it is reported; the same rule explained after real
-empathy is fine ("Wat vervelend! Helaas …"). With a `sensitive` list, a reply to a message that is not a
-complaint (a plain question) may state the rule first: the guidance is about sensitive subjects.
+empathy is fine ("Wat vervelend! Helaas …").
 """
 
 from __future__ import annotations
@@ -16,14 +15,11 @@ from tonelint.tokens import tokens_of
 
 class OrderingCheck(ListCheck):
     LISTS = ("policy", "empathy", "greeting")
-    OPTIONAL_LISTS = ("sensitive",)
 
     def run(self, doc, context):
         policy = self.lists["policy"].matches(doc)
         if not policy:
             return
-        if "sensitive" in self.lists and context.incoming is not None and not self._sensitive(context.incoming):
-            return  # a plain question may get the rule first; a complaint may not
         opening = opening_sentences(doc, self.lists["greeting"].matches(doc))
         if not opening:
             return
@@ -36,8 +32,3 @@ class OrderingCheck(ListCheck):
             return  # understanding came first
         tokens = tokens_of(doc)
         yield Hit(tokens.start[start], tokens.end[end - 1])
-
-    def _sensitive(self, incoming) -> bool:
-        """The message complains or vents: complaint words, or angry punctuation (!!, ??)."""
-        tokens = tokens_of(incoming)
-        return bool(self.lists["sensitive"].matches(incoming)) or "!!" in tokens.source or "??" in tokens.source

@@ -4,12 +4,13 @@ that looks for words (phrases, empathy, policy, questions, …)."""
 from __future__ import annotations
 
 from tonelint.checks.base import Check
+from tonelint.config import VOICES
 from tonelint.matching import PatternSet
 from tonelint.packs import PackError
 from tonelint.patterns import PatternError, compile_pattern, parse
 
 ENTRY_KEYS = {"phrase", "use", "note", "register", "strict"}
-REGISTERS = ("informal", "formal")
+
 
 
 def entries_of(value) -> list[dict]:
@@ -33,7 +34,7 @@ def validate_entries(rule, key: str, required: bool = True) -> None:
         if unknown:
             raise PackError(f"{rule.source}: {key} entry {number} ('{entry['phrase']}') has unknown key(s) {sorted(unknown)}")
         phrase = str(entry["phrase"]).strip()
-        if entry.get("register", "informal") not in REGISTERS:
+        if entry.get("register", "informal") not in VOICES:
             raise PackError(f"{rule.source}: {key} entry {number} ('{phrase}'): register must be informal or formal")
         if phrase.lower() in seen:
             raise PackError(f"{rule.source}: {key} entry {number}: phrase '{phrase}' is listed twice")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tonelint.checks.base import Check, Hit, match_case
 from tonelint.checks.phraselist import PhraseList, validate_entries
+from tonelint.config import VOICES
 from tonelint.tokens import tokens_of
 
 
@@ -42,7 +43,7 @@ class PhraseCheck(Check):
         for index, start, end in matches:
             first, last = tokens.start[start], tokens.end[end - 1]
             entry = self.entries[index]
-            if entry.get("register") and register in ("informal", "formal") and entry["register"] != register:
+            if entry.get("register") and register in VOICES and entry["register"] != register:
                 continue  # stiff for one voice, fitting for the other ("Geachte mevrouw" in a formal voice)
             if entry.get("strict") and not context.options.get("strict", False):
                 continue  # a word many plain writers use too: only in strict mode

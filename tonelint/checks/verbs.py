@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from tonelint.tokens import tokens_of
+
 _GE_SHAPE = re.compile(r"ge\w{2,}(?:d|t|en)")
 _INSEPARABLE_SHAPE = re.compile(r"(?:be|ver|ont|her|er|ge|mis|onder|over|achter|vol|door)\w{2,}(?:d|t|en)")
 _FINITE_ENDINGS = ("t", "de", "te", "den", "ten", "dt")
@@ -16,8 +18,6 @@ _FINITE_ENDINGS = ("t", "de", "te", "den", "ten", "dt")
 
 def verb_form(doc, index: int) -> str | None:
     """'Fin' / 'Part' / … from a trained pipeline's morphology, else None."""
-    from tonelint.tokens import tokens_of
-
     if not tokens_of(doc).tagged:
         return None
     forms = doc[index].morph.get("VerbForm")
