@@ -9,12 +9,13 @@ from tonelint.matching import PatternSet
 from tonelint.packs import PackError
 from tonelint.patterns import PatternError, compile_pattern, parse
 
-ENTRY_KEYS = {"phrase", "use", "note", "register", "strict"}
+ENTRY_KEYS = {"phrase", "use", "note", "register", "strict", "answer"}
 
 
 
 def entries_of(value) -> list[dict]:
-    return [{"phrase": entry} if isinstance(entry, str) else entry for entry in value or []]
+    # YAML reads a bare word such as "no" or "on" as a boolean; a word list means the word
+    return [entry if isinstance(entry, dict) else {"phrase": str(entry)} for entry in value or []]
 
 
 def validate_entries(rule, key: str, required: bool = True) -> None:

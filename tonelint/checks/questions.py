@@ -10,24 +10,21 @@ question, or when it shares several content words.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from tonelint.checks.base import Check, Hit
-from tonelint.checks.phraselist import PhraseList, validate_entries
+from tonelint.checks.phraselist import PhraseList, entries_of, validate_entries
 from tonelint.packs import PackError
 from tonelint.tokens import tokens_of
 
 _DIGIT = re.compile(r"\d")
 # phone numbers are a channel, not a time or an amount: "bel 088 200 3000", "bel 14 020"
 _PHONE = re.compile(r"(?:\+31|\b0)\d(?:[\s-]?\d){7,10}\b|\b14\s?0\d{2}\b")
-ANSWER_TYPES = ("reason", "time", "duration", "number", "place", "way", "person", "content", "yes-no")
-_DIGIT_TYPES = {"time", "duration", "number"}
-# answer kinds whose cue words are specific enough to count on their own ("omdat", a date, a number);
-# place, way, person and content cues are common words, so those also need shared content words
-_CUE_TYPES = {"reason", "time", "duration", "number"}
+ANSWER_TYPES = ("reason", "time", "duration", "number", "amount", "place", "way", "person", "content", "yes-no")
 
 
 class QuestionCheck(Check):
-    DATA_KEYS = ("interrogatives", "indirect", "answers", "ignore", "kind-names", "rhetorical")
+    DATA_KEYS = ("interrogatives", "indirect", "answers", "reasons", "empty", "ignore", "kind-names", "rhetorical")
 
     @classmethod
     def validate(cls, rule) -> None:
@@ -39,6 +36,12 @@ class QuestionCheck(Check):
                 raise PackError(f"{rule.source}: interrogative '{word}': answer type must be one of "
                                 f"{', '.join(ANSWER_TYPES)}, not '{kind}'")
         validate_entries(rule, "indirect")
+        for entry in rule.data["indirect"]:
+            if isinstance(entry, dict) and entry.get("answer", "content") not in ANSWER_TYPES:
+                raise PackError(f"{rule.source}: indirect '{entry['phrase']}': answer must be one of "
+                                f"{', '.join(ANSWER_TYPES)}, not '{entry['answer']}'")
+        validate_entries(rule, "reasons", required=False)
+        validate_entries(rule, "empty", required=False)
         answers = rule.data.get("answers")
         if not isinstance(answers, dict) or set(answers) - set(ANSWER_TYPES):
             raise PackError(f"{rule.source}: 'answers' must map answer types ({', '.join(ANSWER_TYPES)}) to words")
@@ -49,8 +52,11 @@ class QuestionCheck(Check):
         self.interrogatives = {str(k).lower(): str(v) for k, v in data["interrogatives"].items()}
         self.longest = max(len(k.split()) for k in self.interrogatives)
         self.indirect = PhraseList(rule, analyzer, "indirect")
-        self.answers = {kind: PhraseList(rule, analyzer, entries=[str(w) for w in words])
-                        for kind, words in data["answers"].items() if words}
+        answers = {kind: entries_of(words) for kind, words in data["answers"].items() if words}
+        # a reason for a decision (TL204's list) also answers a "waarom"
+        answers["reason"] = answers.get("reason", []) + entries_of(data.get("reasons"))
+        self.answers = {kind: PhraseList(rule, analyzer, entries=entries) for kind, entries in answers.items() if entries}
+        self.empty = PhraseList(rule, analyzer, entries=entries_of(data.get("empty")))
         self.ignore = {str(word).lower() for word in data.get("ignore") or ()}
         self.kind_names = {str(k): str(v) for k, v in (data.get("kind-names") or {}).items()}
         self.rhetorical = {str(word).lower() for word in data.get("rhetorical") or ()}
@@ -71,7 +77,8 @@ class QuestionCheck(Check):
             requested = [hit for hit in indirect if start <= hit[1] < end]
             if requested and kind is None:
                 after = tokens.lower[requested[0][2]] if requested[0][2] < tokens.count else ""
-                kind = "yes-no" if after == "of" else "content"
+                expected = self.indirect.entries[requested[0][0]].get("answer")
+                kind = "yes-no" if after == "of" else str(expected or "content")
             words = sum(tokens.word[i] for i in visible)
             # a question asks with a question mark or in so many words; "Wat een gedoe." and "Censuur?"
             # or "En nu?" are exclamations, not questions that an answer can settle
@@ -88,57 +95,105 @@ class QuestionCheck(Check):
                     return kind
         return None
 
-    def content(self, tokens, start: int, end: int, doc) -> set[str]:
+    def content(self, tokens, start: int, end: int, doc, skip: set[int] = frozenset()) -> set[str]:
         return {
             tokens.lemma[i] for i in range(start, end)
-            if tokens.word[i] and len(tokens.text[i]) > 2 and not doc[i].is_stop
+            if tokens.word[i] and len(tokens.text[i]) > 2 and not doc[i].is_stop and i not in skip
             and tokens.lower[i] not in self.ignore and tokens.lower[i] not in self.interrogatives
         }
 
-    def run(self, doc, context):
-        incoming = context.incoming
+    def assess(self, doc, incoming) -> list[Assessment]:
+        """Each question in the incoming message, with whether the reply answers it and on what grounds."""
         questions = self.questions(incoming)
         if not questions:
-            return
+            return []
         reply = tokens_of(doc)
-        reply_content = self.content(reply, 0, reply.count, doc)
+        # words inside empathy, thanks, hedges, referrals and stock formulas do not take up a question:
+        # "wat vervelend dat je pas kapot is" shares "pas" with "kan ik een nieuwe pas krijgen?" and
+        # answers nothing
+        empty = {i for _, start, end in self.empty.matches(doc) for i in range(start, end)}
+        engaged = self.content(reply, 0, reply.count, doc, empty)
         has_digit = bool(_DIGIT.search(_PHONE.sub(" ", reply.source)))
         cues = {kind: bool(phrases.matches(doc)) for kind, phrases in self.answers.items()}
         asked = tokens_of(incoming)
+        sentences = asked.sentences()
+        assessed = []
+        for start, end, kind in questions:
+            wanted = self.content(asked, start, end, incoming)
+            if len(wanted) < 2:
+                # "Kan die eraf?": what the question is about is in the sentence before it
+                before = [s for s, e in sentences if e <= start]
+                if before:
+                    wanted |= self.content(asked, before[-1], start, incoming)
+            overlap = _overlap(wanted, engaged)
+            # what was asked is taken up: one shared word of a short question, two of a longer one
+            takes_up = bool(wanted) and overlap >= (1 if len(wanted) <= 2 else 2)
+            answered, grounds = self._answered(kind, cues, has_digit, overlap, takes_up, bool(wanted))
+            question = " ".join(asked.source[asked.start[start]:asked.end[end - 1]].split())
+            assessed.append(Assessment(question, kind, answered, grounds, wanted, overlap))
+        return assessed
+
+    @staticmethod
+    def _answered(kind, cues, has_digit, overlap, takes_up, has_topic) -> tuple[bool, str]:
+        cue = cues.get(kind, False)
+        if kind == "reason":
+            return cue, "a reason"
+        if kind == "duration":
+            # "hoe lang duurt de storing?" is answered by "vanavond is het opgelost" too
+            return cue or has_digit or cues.get("time", False), "a duration or an end time"
+        if kind == "amount":
+            return cue or (has_digit and cues.get("number", False)), "an amount"
+        if kind == "time":
+            # "wanneer hoor ik iets?" is answered by "binnen acht weken" too
+            return cue or has_digit or cues.get("duration", False), "a time or a period"
+        if kind == "number":
+            return cue or has_digit, "a number"
+        if kind == "way":
+            return cue or has_digit or takes_up, "steps, a time or a place"
+        if kind == "yes-no":
+            # a yes or no, an answer that takes up what was asked, or a reason about it ("moet dat zo
+            # vroeg?" — "we beginnen vroeg, zodat de paden schoon zijn")
+            return cue or takes_up or (cues.get("reason", False) and overlap >= 1), "yes, no or the matter itself"
+        # place, person, content: that kind of answer about the matter, or the matter taken up
+        return (cue or kind == "content") and (overlap >= 1 or not has_topic) or takes_up, "an answer about the matter"
+
+    def run(self, doc, context):
+        incoming = context.incoming
+        unanswered = [a for a in self.assess(doc, incoming) if not a.answered]
+        if not unanswered:
+            return
+        reply = tokens_of(doc)
         opening = next((reply.visible(s, e) for s, e in reply.sentences() if reply.visible(s, e)), None)
         if opening is None:
             return
-        for start, end, kind in questions:
-            wanted = self.content(asked, start, end, incoming)
-            overlap = _overlap(wanted, reply_content)
-            cue = cues.get(kind, False) or (kind in _DIGIT_TYPES and has_digit) or kind == "content"
-            # answered: a reason, time or number question needs that kind of answer; a yes/no question
-            # a yes or no, or a reply that takes up what was asked; the others the kind of answer
-            # with a shared content word, or the reply taking up what was asked (all of a short
-            # question's content words, or at least two)
-            takes_up = bool(wanted) and overlap >= min(2, len(wanted))
-            if kind == "reason":
-                answered = cue or overlap >= 3  # an explanation in other words still takes up the question
-            elif kind in _CUE_TYPES:
-                answered = cue  # a time, a duration or an amount: nothing else answers it
-            elif kind == "way":
-                answered = cue or has_digit or takes_up  # steps, a time or a place show the way
-            elif kind == "yes-no":
-                answered = cue or takes_up
-            else:
-                answered = (cue and (overlap or not wanted)) or takes_up
-            if answered:
-                continue
-            question = asked.source[asked.start[start]:asked.end[end - 1]]
+        for assessment in unanswered:
             yield Hit(reply.start[opening[0]], reply.end[opening[-1]],
-                      values={"question": " ".join(question.split()), "kind": self.kind_names.get(kind, kind)})
+                      values={"question": assessment.question,
+                              "kind": self.kind_names.get(assessment.kind, assessment.kind)})
+
+
+@dataclass
+class Assessment:
+    """One question of the incoming message, judged against the reply."""
+
+    question: str
+    kind: str
+    answered: bool
+    grounds: str
+    wanted: set[str]
+    overlap: int
 
 
 def _overlap(wanted: set[str], given: set[str]) -> int:
-    """Shared content words; a Dutch compound counts for its head ("parkeervergunning" ~ "vergunning")."""
+    """Shared content words; a Dutch compound counts for its head or its first part
+    ("parkeervergunning" ~ "vergunning", "snelheidsmeter" ~ "snelheid")."""
     shared = len(wanted & given)
     for word in wanted - given:
-        if any(len(other) >= 5 and (word.endswith(other) or other.endswith(word) or word.startswith(other))
-               for other in given):
+        if any(_compound_of(word, other) for other in given):
             shared += 1
     return shared
+
+
+def _compound_of(one: str, other: str) -> bool:
+    shorter, longer = sorted((one, other), key=len)
+    return len(shorter) >= 5 and (longer.endswith(shorter) or longer.startswith(shorter))
