@@ -15,13 +15,20 @@ class AbuseCheck(ListCheck):
 
     def run(self, doc, context):
         incoming = context.incoming
-        hits = self.lists["abuse"].matches(incoming)
-        if not hits:
-            return
-        swearing = self.lists["swearing"].matches(incoming)
-        tokens = tokens_of(incoming)
-        for _, start, end in hits:
-            if any(s <= start and end <= e for _, s, e in swearing):
-                continue  # frustration, not an attack
+        found = attacks(self.lists["abuse"], self.lists["swearing"], incoming)
+        if found:
+            tokens = tokens_of(incoming)
+            start, end = found[0]  # one finding per message: the advice is about the message, not each word
             yield Hit(tokens.start[start], tokens.end[end - 1], on_incoming=True)
-            return  # one finding per message: the advice is about the message, not each word
+
+
+def attacks(abuse, swearing, incoming) -> list[tuple[int, int]]:
+    """(start, end) tokens of each attack in the message: an abuse phrase that is not part of swearing
+    at the situation. Rules that answer the message (acknowledge it, answer its questions) stay silent
+    on such a message: the reply should draw the line instead."""
+    hits = abuse.matches(incoming)
+    if not hits:
+        return []
+    swore = swearing.matches(incoming) if swearing else []
+    return [(start, end) for _, start, end in hits
+            if not any(s <= start and end <= e for _, s, e in swore)]  # frustration, not an attack

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from tonelint.checks.abuse import attacks
 from tonelint.checks.base import Hit
 from tonelint.checks.phraselist import ListCheck
 from tonelint.tokens import tokens_of
@@ -14,7 +15,7 @@ _ANGRY_PUNCTUATION = re.compile(r"[!?]{2,}")
 
 class AcknowledgementCheck(ListCheck):
     LISTS = ("complaint", "acknowledgement")
-    OPTIONAL_LISTS = ("positive",)
+    OPTIONAL_LISTS = ("positive", "abuse", "swearing")
 
     def complaint_cues(self, incoming) -> list[str]:
         tokens = tokens_of(incoming)
@@ -28,6 +29,8 @@ class AcknowledgementCheck(ListCheck):
         return cues
 
     def run(self, doc, context):
+        if "abuse" in self.lists and attacks(self.lists["abuse"], self.lists.get("swearing"), context.incoming):
+            return  # hate or a threat is not a complaint to acknowledge (TL504)
         cues = self.complaint_cues(context.incoming)
         if not cues or self.lists["acknowledgement"].matches(doc):
             return

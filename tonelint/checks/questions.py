@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tonelint.checks.abuse import attacks
 from tonelint.checks.base import Check, Hit
 from tonelint.checks.phraselist import PhraseList, entries_of, validate_entries
 from tonelint.packs import PackError
@@ -24,7 +25,7 @@ ANSWER_TYPES = ("reason", "time", "duration", "number", "amount", "place", "way"
 
 
 class QuestionCheck(Check):
-    DATA_KEYS = ("interrogatives", "indirect", "answers", "reasons", "empty", "ignore", "kind-names", "rhetorical")
+    DATA_KEYS = ("interrogatives", "indirect", "answers", "reasons", "empty", "abuse", "swearing", "ignore", "kind-names", "rhetorical")
 
     @classmethod
     def validate(cls, rule) -> None:
@@ -42,6 +43,8 @@ class QuestionCheck(Check):
                                 f"{', '.join(ANSWER_TYPES)}, not '{entry['answer']}'")
         validate_entries(rule, "reasons", required=False)
         validate_entries(rule, "empty", required=False)
+        validate_entries(rule, "abuse", required=False)
+        validate_entries(rule, "swearing", required=False)
         answers = rule.data.get("answers")
         if not isinstance(answers, dict) or set(answers) - set(ANSWER_TYPES):
             raise PackError(f"{rule.source}: 'answers' must map answer types ({', '.join(ANSWER_TYPES)}) to words")
@@ -57,6 +60,8 @@ class QuestionCheck(Check):
         answers["reason"] = answers.get("reason", []) + entries_of(data.get("reasons"))
         self.answers = {kind: PhraseList(rule, analyzer, entries=entries) for kind, entries in answers.items() if entries}
         self.empty = PhraseList(rule, analyzer, entries=entries_of(data.get("empty")))
+        self.abuse = PhraseList(rule, analyzer, "abuse") if data.get("abuse") else None
+        self.swearing = PhraseList(rule, analyzer, "swearing") if data.get("swearing") else None
         self.ignore = {str(word).lower() for word in data.get("ignore") or ()}
         self.kind_names = {str(k): str(v) for k, v in (data.get("kind-names") or {}).items()}
         self.rhetorical = {str(word).lower() for word in data.get("rhetorical") or ()}
@@ -104,6 +109,8 @@ class QuestionCheck(Check):
 
     def assess(self, doc, incoming) -> list[Assessment]:
         """Each question in the incoming message, with whether the reply answers it and on what grounds."""
+        if self.abuse and attacks(self.abuse, self.swearing, incoming):
+            return []  # a message with hate or threats gets a line drawn, not answers (TL504)
         questions = self.questions(incoming)
         if not questions:
             return []
