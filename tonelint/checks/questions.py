@@ -123,7 +123,7 @@ class QuestionCheck(Check):
         has_digit = bool(_DIGIT.search(_PHONE.sub(" ", reply.source)))
         cues = {kind: bool(phrases.matches(doc)) for kind, phrases in self.answers.items()}
         asked = tokens_of(incoming)
-        sentences = asked.sentences()
+        sentences = list(asked.sentences())
         assessed = []
         for start, end, kind in questions:
             wanted = self.content(asked, start, end, incoming)

@@ -11,12 +11,15 @@ from tonelint.packs import PackError
 
 
 class ThirdPersonCheck(Check):
-    DATA_KEYS = ("names", "articles", "subordinators", "clause-starters")
+    DATA_KEYS = ("names", "articles", "subordinators", "clause-starters", "signed-by")
+    OPTIONAL_KEYS = ("signed-by",)
 
     @classmethod
     def validate(cls, rule) -> None:
         for key in cls.DATA_KEYS:
             value = rule.data.get(key)
+            if value is None and key in cls.OPTIONAL_KEYS:
+                continue
             if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
                 raise PackError(f"{rule.source}: kind 'third-person' needs '{key}' as a list of words")
 
@@ -25,6 +28,7 @@ class ThirdPersonCheck(Check):
         self.articles = {word.lower() for word in rule.data["articles"]}
         self.subordinators = {word.lower() for word in rule.data["subordinators"]}
         self.clause_starters = {word.lower() for word in rule.data["clause-starters"]}
+        self.signed_by = {word.lower() for word in rule.data.get("signed-by") or ()}
         self.default_matcher = self._matcher(rule.data["names"])
         self._matchers: dict[tuple[str, ...], PhraseMatcher] = {}
 
@@ -40,12 +44,32 @@ class ThirdPersonCheck(Check):
             self._matchers[organisation] = self._matcher(organisation)
         return self._matchers[organisation]
 
+    def signature_names(self, tokens) -> tuple[str, ...]:
+        """The organisation named in a team sign-off ("Klantenservice NS", "Team Energie Noord"): that
+        is who writes, so "NS betreurt …" in the same reply is the writer in the third person."""
+        sentences = list(tokens.sentences())
+        if not sentences or not self.signed_by:
+            return ()
+        start, end = sentences[-1]
+        for index in range(start, end):
+            if tokens.lower[index] in self.signed_by:
+                name = []
+                for following in range(index + 1, end):
+                    text = tokens.text[following]
+                    if not (text[:1].isupper() and any(c.isalpha() for c in text)):
+                        break
+                    name.append(text)
+                if name:
+                    return (" ".join(name),)
+        return ()
+
     def run(self, doc, context):
         lexicon = self.analyzer.lexicon
-        matches = self.matcher_for(context.organisation)(doc)
+        tokens = tokens_of(doc)
+        signed = self.signature_names(tokens)
+        matches = self.matcher_for(tuple(context.organisation) + signed if signed else context.organisation)(doc)
         if not matches:
             return
-        tokens = tokens_of(doc)
         pronouns = lexicon.word_sets.get("persoonlijk", ())
 
         def finite(index: int) -> bool:
