@@ -72,3 +72,80 @@ def test_decision_with_the_reason_in_the_next_sentence():
     assert codes("We hebben besloten de speeltuin te sluiten. Dat komt doordat de toestellen zijn afgekeurd. "
                  "Groet, Sanne", None, "TL204") == []
     assert codes("We hebben besloten de speeltuin te sluiten. Groet, Sanne", None, "TL204") == ["TL204"]
+
+
+def messages(text, message, *rules):
+    report = lint_text(text, overrides=Overrides(select=list(rules), in_reply_to=message))
+    assert not report.problems
+    return [f.message for f in report.findings]
+
+
+def test_decision_explained_in_a_plain_next_sentence():
+    # no "omdat", but the next sentence is the explanation
+    assert codes("We hebben je aanvraag afgewezen. De eik in je tuin is meer dan 80 jaar oud en staat op de lijst "
+                 "van monumentale bomen. Groet, Sanne", None, "TL204") == []
+    # an alternative, a next step or sympathy after the decision explains nothing
+    assert codes("We zijn per 1 april gestopt met achteraf betalen. Je kunt nog wel betalen met iDEAL of in drie "
+                 "termijnen. Groet, Okke", None, "TL204") == ["TL204"]
+    assert codes("We hebben je bestelling geannuleerd. Je geld staat binnen 2 werkdagen terug op je rekening. "
+                 "Groet, Ruud", None, "TL204") == ["TL204"]
+    assert codes("Per 1 maart zijn we in Oost op zaterdag dicht. Dat is jammer voor je kinderen. Groet, Mieke",
+                 None, "TL204") == ["TL204"]
+
+
+def test_dodged_question_quotes_the_question_and_names_the_answer_it_expects():
+    message = "Mijn container is niet geleegd. Wanneer komen jullie hem legen?"
+    assert messages("Wat vervelend dat je container vol blijft staan! Groet, Bas", message, "TL201") == [
+        "Vraag niet beantwoord: 'Wanneer komen jullie hem legen?'."]
+    assert codes("Wat vervelend! De wagen komt morgen tussen 8 en 12 uur. Groet, Bas", message, "TL201") == []
+
+
+def test_words_of_sympathy_or_a_referral_do_not_answer_a_question():
+    message = "Kan ik mijn parkeervergunning ook online verlengen?"
+    # "parkeervergunning" comes back only in the sympathy and in the referral
+    assert codes("Balen van dat gedoe met je parkeervergunning! Kijk even op onze website voor je parkeervergunning. "
+                 "Groet, Bas", message, "TL201") == ["TL201"]
+    assert codes("Ja, dat kan: log in op Mijn Gemeente en kies 'Vergunning verlengen'. Groet, Bas", message,
+                 "TL201") == []
+
+
+def test_a_question_is_answered_in_its_own_terms():
+    # an amount needs an amount: "vijf werkdagen" is not a price
+    assert codes("Een bewonersvergunning vraag je aan via Mijn Gemeente. Je hebt hem binnen vijf werkdagen. "
+                 "Groet, Ilse", "Wat kost een parkeervergunning voor bewoners?", "TL201") == ["TL201"]
+    assert codes("Een bewonersvergunning kost 62 euro per jaar. Groet, Ilse",
+                 "Wat kost een parkeervergunning voor bewoners?", "TL201") == []
+    # "hoe lang duurt het?" is answered by when it ends
+    assert codes("Vervelend zo zonder stroom. De monteur is bezig; vanavond om acht uur heb je weer stroom. "
+                 "Groet, Floor", "Stroomstoring in de wijk, hoe lang gaat het duren?", "TL201") == []
+    # a reason without "omdat": the cause itself
+    assert codes("Klopt, sinds januari betaal je 18,40 euro. Stroom en personeel zijn flink duurder geworden. "
+                 "Groet, Vera", "Waarom is het kaartje Amsterdam-Rotterdam weer duurder geworden?", "TL201") == []
+    # a yes/no question put as "mag ik zelf …?" is answered by a clear yes
+    assert codes("Dat mag zeker! Vraag wel eerst toestemming aan via het formulier. Groet, Karin",
+                 "Mag ik zelf een nieuwe keuken laten plaatsen in mijn huurhuis?", "TL201") == []
+
+
+def test_a_short_question_is_read_with_the_sentence_before_it():
+    message = "Mijn boeken waren te laat, maar de inleverbus was 2 dagen dicht! Kan die boete eraf?"
+    assert codes("Terecht punt! Ik heb de boete net uit je account gehaald. Groet, Bregje", message, "TL201") == []
+    assert codes("Wat vervelend! Groet, Bregje", message, "TL201") == ["TL201"]
+
+
+def test_a_message_with_threats_gets_a_line_not_answers_or_acknowledgement():
+    message = "Die medewerker deed zo kut tegen me. Wanneer werkt hij weer? Ik steek hem neer."
+    reply = "Dreigen met geweld accepteren we niet; we hebben je bericht gemeld. Groet, Tineke"
+    assert codes(reply, message, "TL102", "TL201", "TL504") == ["TL504"]
+    # the same complaint without the threat does ask for both
+    assert codes(reply, "Die medewerker deed zo kut tegen me. Wanneer werkt hij weer??", "TL102", "TL201") == [
+        "TL102", "TL201"]
+
+
+def test_third_person_self_from_a_team_sign_off():
+    reply = "Geachte klant, Energie Noord dankt u voor uw bericht. Met vriendelijke groet, Klantcontact Energie Noord"
+    report = lint_text(reply, overrides=Overrides(select=["TL301"]))
+    assert [(f.code, f.message) for f in report.findings] == [
+        ("TL301", "De organisatie praat over zichzelf in de derde persoon: 'Energie Noord'.")]
+    # signed by a person: another organisation named in the reply is not the writer
+    assert lint_text("Energie Noord heeft de storing gemeld. Groet, Jan",
+                     overrides=Overrides(select=["TL301"])).findings == []
