@@ -1,8 +1,10 @@
-"""Speed benchmark: `python benchmarks/bench.py [--drafts 2000]`.
+"""Speed benchmark: `python benchmarks/bench.py [--drafts 2000] [--preview]`.
 
 Reports, on a generated corpus of draft/message pairs:
   - drafts per second for tonelint (read, parse, analyse, all rules, JSON report; warm process)
-  - drafts per second for the bare spaCy pipeline (blank nl + sentencizer) on the same reply texts
+  - drafts per second for the bare spaCy pipeline (blank nl + sentencizer) on the same reply texts;
+    with --preview (the reply-aware rules too, which read the incoming message) on the replies and
+    the messages, since then both are analysed
   - their ratio
   - peak memory of `tonelint check` over the whole corpus (a separate process)
   - wall time of `tonelint check` on one file from a cold start (median of several runs)
@@ -61,11 +63,12 @@ def main() -> None:
     parser.add_argument("--drafts", type=int, default=2000)
     parser.add_argument("--runs", type=int, default=7, help="rounds of timing; the best of each counts")
     parser.add_argument("--cold-runs", type=int, default=7)
+    parser.add_argument("--preview", action="store_true", help="run the preview rules as well")
     args = parser.parse_args()
 
     import spacy
 
-    from tonelint.engine import Linter, Source
+    from tonelint.engine import Linter, Overrides, Source
     from tonelint.report.json import render_json
     from tonelint.sources import parse_draft
 
@@ -76,14 +79,17 @@ def main() -> None:
         for number, (message, reply) in enumerate(pairs):
             (corpus / f"draft-{number:05d}.txt").write_text(as_txt(message, reply), encoding="utf-8")
         files = sorted(corpus.iterdir())
-        replies = [parse_draft(str(path), path.read_text(encoding="utf-8"), markdown=False).reply for path in files]
+        drafts = [parse_draft(str(path), path.read_text(encoding="utf-8"), markdown=False) for path in files]
+        replies = [draft.reply for draft in drafts]
+        # with the reply-aware rules, spaCy has the incoming messages to analyse as well
+        texts = replies + [draft.incoming for draft in drafts if draft.incoming] if args.preview else replies
 
         bare = bare_pipeline()
         list(bare.pipe(replies[:50]))
         blank = spacy.blank("nl")
         blank.add_pipe("sentencizer")
         list(blank.pipe(replies[:50]))
-        linter = Linter()
+        linter = Linter(overrides=Overrides(preview=args.preview))
         linter.lint([Source(str(files[0]), path=files[0])])  # build pipelines and rules once
         findings = []
 
@@ -96,12 +102,13 @@ def main() -> None:
         # the best round of each counts
         bare_times, blank_times, tonelint_times = [], [], []
         for _ in range(args.runs):
-            bare_times.append(best_of(1, lambda: list(bare.pipe(replies, batch_size=64))))
-            blank_times.append(best_of(1, lambda: list(blank.pipe(replies, batch_size=64))))
+            bare_times.append(best_of(1, lambda: list(bare.pipe(texts, batch_size=64))))
+            blank_times.append(best_of(1, lambda: list(blank.pipe(texts, batch_size=64))))
             tonelint_times.append(best_of(1, run_tonelint))
         bare_seconds, blank_seconds, tonelint_seconds = min(bare_times), min(blank_times), min(tonelint_times)
 
         command = [sys.executable, "-m", "tonelint", "check", "--format", "json", str(corpus)]
+        command += ["--preview"] if args.preview else []
         subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
@@ -109,19 +116,20 @@ def main() -> None:
         cold = []
         for _ in range(args.cold_runs):
             start = time.perf_counter()
-            subprocess.run([sys.executable, "-m", "tonelint", "check", str(one)],
+            subprocess.run([sys.executable, "-m", "tonelint", "check", str(one)] + (["--preview"] if args.preview else []),
                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=folder)
             cold.append(time.perf_counter() - start)
 
     count = len(files)
     tonelint_rate = count / tonelint_seconds
     bare_rate = count / bare_seconds
+    print(f"rules:                     {'released and preview' if args.preview else 'released (default)'}")
     print(f"corpus:                    {count} drafts, {sum(len(r.split()) for r in replies) / count:.0f} words/reply "
           f"on average, {len(findings)} findings")
     print(f"tonelint:                  {tonelint_rate:8.0f} drafts/s  ({tonelint_seconds:.2f} s)")
     blank_rate = count / blank_seconds
     print(f"bare spaCy pipeline:       {bare_rate:8.0f} drafts/s  ({bare_seconds:.2f} s; blank nl, sentencizer, "
-          "lookup lemmatizer)")
+          f"lookup lemmatizer{'; replies and messages' if args.preview else ''})")
     print(f"ratio tonelint / bare:     {tonelint_rate / bare_rate:8.1%}   (target ≥ 30%)")
     print(f"(tokenizer + sentencizer:  {blank_rate:8.0f} drafts/s, no lemmas; tonelint is "
           f"{tonelint_rate / blank_rate:.1%} of that)")

@@ -1,9 +1,10 @@
 """Matching many phrase patterns fast.
 
 spaCy's Matcher tries every pattern at every token: with hundreds of entries that costs milliseconds
-per reply. Instead each pattern is indexed by an anchor, the required word whose shortest form is
-longest (long words are rare), and only patterns whose anchor occurs are tried, in place, around the
-anchor. A pattern is a list of segments (runs of words) separated by gaps (`…`, up to GAP_WORDS words);
+per reply. Instead each pattern is indexed by an anchor, its rarest required word, and only patterns
+whose anchor occurs are tried, in place, around the anchor. Rare means: no stop word or punctuation
+among its forms ("kan", "niet", "je", "." are in nearly every reply), and then the longest shortest
+form (long words are rare). A pattern is a list of segments (runs of words) separated by gaps (`…`, up to GAP_WORDS words);
 optional words are expanded into variants when the pattern is added.
 
 White space between words (a line break) is skipped; matches never cross a sentence boundary.
@@ -22,12 +23,14 @@ Slot = tuple[int, frozenset[int]]  # (which hash: lemma or lower case, the allow
 Segment = tuple[Slot, ...]
 
 
-def _slot(token: dict, strings) -> tuple[int, frozenset[int], int] | None:
+def _slot(token: dict, vocab) -> tuple[int, frozenset[int], tuple[int, int]] | None:
+    """(slot kind, allowed hashes, rarity): rarity ranks how seldom the slot matches a word."""
     for attr, slot in (("LEMMA", LEMMA_SLOT), ("LOWER", LOWER_SLOT)):
         if attr in token:
             value = token[attr]
             values = value["IN"] if isinstance(value, dict) else [value]
-            return slot, frozenset(strings.add(v) for v in values), min(map(len, values))
+            common = any(vocab[v].is_stop or vocab[v].is_punct for v in values)
+            return slot, frozenset(vocab.strings.add(v) for v in values), (not common, min(map(len, values)))
     return None
 
 
@@ -42,8 +45,10 @@ def _is_line_break(token: dict) -> bool:
 class PatternSet:
     def __init__(self, vocab):
         self.vocab = vocab
-        # (slot kind, hash) → [(entry, segments, anchor segment, anchor slot)]
-        self._index: dict[tuple[int, int], list[tuple[int, tuple[Segment, ...], int, int]]] = {}
+        # (slot kind, hash) → {filter: [(entry, segments, anchor segment, anchor slot)]}; the filter is
+        # the next rarest slot, (kind, allowed hashes): a doc without any of those words cannot match.
+        # Variants of one entry (its optional words) mostly share a filter, so it is tested once.
+        self._index: dict[tuple[int, int], dict[tuple | None, list[tuple]]] = {}
         self._keys: tuple[set[int], set[int]] = (set(), set())  # every anchor hash, per slot kind
         self._count = 0
 
@@ -59,7 +64,6 @@ class PatternSet:
         """Add one entry (its alternative token patterns, as compiled); returns its number."""
         number = self._count
         self._count += 1
-        strings = self.vocab.strings
         for pattern in patterns:
             tokens = [token for token in pattern if not _is_line_break(token)]
             optional = [i for i, token in enumerate(tokens) if token.get("OP") == "?"]
@@ -72,20 +76,20 @@ class PatternSet:
                     if _is_gap(token):
                         segments.append([])
                     else:
-                        segments[-1].append(_slot(token, strings))
+                        segments[-1].append(_slot(token, self.vocab))
                 segments = [segment for segment in segments if segment]
                 if not segments:
                     continue
-                anchor_segment, anchor_slot = max(
-                    ((s, i) for s, segment in enumerate(segments) for i in range(len(segment))),
-                    key=lambda place: segments[place[0]][place[1]][2],
-                )
+                places = sorted(((s, i) for s, segment in enumerate(segments) for i in range(len(segment))),
+                                key=lambda place: segments[place[0]][place[1]][2], reverse=True)
+                anchor_segment, anchor_slot = places[0]
                 frozen = tuple(tuple((kind, values) for kind, values, _ in segment) for segment in segments)
                 kind, values = frozen[anchor_segment][anchor_slot]
+                rarest_other = frozen[places[1][0]][places[1][1]] if len(places) > 1 else None
                 item = (number, frozen, anchor_segment, anchor_slot)
                 for value in values:
                     self._keys[kind].add(value)
-                    bucket = self._index.setdefault((kind, value), [])
+                    bucket = self._index.setdefault((kind, value), {}).setdefault(rarest_other, [])
                     if item not in bucket:
                         bucket.append(item)
         return number
@@ -117,12 +121,20 @@ class PatternSet:
         if not hits:
             return []
         bounds = _sentence_bounds(words, starts)
+        # the patterns worth trying per anchor word: those whose next rarest word is in the doc too
+        # (worked out once per anchor, not at every place the anchor occurs)
+        viable: dict[tuple[int, int], list[tuple]] = {}
         for position in hits:
             token = words[position]
-            lemma, lower = lemma_hashes[token], lower_hashes[token]
             low, high = bounds[position]  # the words of this sentence: positions low … high - 1
-            for key in ((LEMMA_SLOT, lemma), (LOWER_SLOT, lower)):
-                for number, segments, anchor_segment, anchor_slot in index.get(key, ()):
+            for key in ((LEMMA_SLOT, lemma_hashes[token]), (LOWER_SLOT, lower_hashes[token])):
+                candidates = viable.get(key)
+                if candidates is None:
+                    candidates = viable[key] = [
+                        item for rarest_other, items in index.get(key, {}).items()
+                        if rarest_other is None or not rarest_other[1].isdisjoint(present[rarest_other[0]])
+                        for item in items]
+                for number, segments, anchor_segment, anchor_slot in candidates:
                     span = _match_around(segments, anchor_segment, position - anchor_slot, low, high, words, hashes)
                     if span is not None:
                         found.add((number, words[span[0]], words[span[1] - 1] + 1))
