@@ -11,6 +11,7 @@ from tonelint.tokens import tokens_of
 
 class AbuseCheck(ListCheck):
     LISTS = ("abuse", "swearing")
+    INCOMING_LISTS = ("abuse", "swearing")
     REPORTS_ON_INCOMING = True  # a better reply does not change the message
 
     def run(self, doc, context):

@@ -16,6 +16,7 @@ _ANGRY_PUNCTUATION = re.compile(r"[!?]{2,}")
 class AcknowledgementCheck(ListCheck):
     LISTS = ("complaint", "acknowledgement")
     OPTIONAL_LISTS = ("positive", "abuse", "swearing")
+    INCOMING_LISTS = ("complaint", "positive", "abuse", "swearing")
 
     def complaint_cues(self, incoming) -> list[str]:
         tokens = tokens_of(incoming)

@@ -19,6 +19,7 @@ CLAUSE_BREAKS = {",", ":", ";", "–", "-", "maar", "dus", "en"}
 class DeflectionCheck(ListCheck):
     LISTS = ("redirect", "greeting", "empathy")
     OPTIONAL_LISTS = ("asks-for-channel",)
+    INCOMING_LISTS = ("asks-for-channel",)
 
     def run(self, doc, context):
         redirects = self.lists["redirect"].matches(doc, overlapping=True)

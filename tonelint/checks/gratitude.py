@@ -9,6 +9,7 @@ from tonelint.tokens import tokens_of
 
 class GratitudeCheck(ListCheck):
     LISTS = ("compliment", "thanks")
+    INCOMING_LISTS = ("compliment",)
 
     def run(self, doc, context):
         praise = self.lists["compliment"].matches(context.incoming)

@@ -49,11 +49,14 @@ def validate_entries(rule, key: str, required: bool = True) -> None:
 class PhraseList:
     """Entries compiled into the pipeline's shared pattern set; `matches` gives this list's hits."""
 
-    def __init__(self, rule, analyzer, key: str = "entries", entries=None):
+    def __init__(self, rule, analyzer, key: str = "entries", entries=None, incoming: bool = False):
         self.entries = entries_of(rule.data.get(key) if entries is None else entries)
-        # one pattern set for all phrase lists of this pipeline: a text is scanned once for all of them
-        # (preview rules have their own, so that released rules do not pay for them)
-        self.patterns = PatternSet.shared(analyzer, "preview" if rule.preview else "released")
+        # one pattern set for all phrase lists of this pipeline: a text is scanned once for all of them.
+        # Preview rules have their own, so that released rules do not pay for them; and lists read on
+        # the incoming message have their own, so that a reply is not scanned for complaints and a
+        # message not for every reply phrasing.
+        group = ("preview" if rule.preview else "released") + ("-incoming" if incoming else "")
+        self.patterns = PatternSet.shared(analyzer, group)
         self.numbers: dict[int, int] = {}  # entry number in the shared set → index in self.entries
         for index, entry in enumerate(self.entries):
             try:
@@ -93,6 +96,7 @@ class ListCheck(Check):
 
     LISTS: tuple[str, ...] = ()
     OPTIONAL_LISTS: tuple[str, ...] = ()
+    INCOMING_LISTS: tuple[str, ...] = ()  # the lists matched on the incoming message, not on the reply
     OTHER_KEYS: tuple[str, ...] = ()
 
     def __init_subclass__(cls, **kwargs):
@@ -108,5 +112,5 @@ class ListCheck(Check):
 
     def __init__(self, rule, analyzer):
         super().__init__(rule, analyzer)
-        self.lists = {key: PhraseList(rule, analyzer, key)
+        self.lists = {key: PhraseList(rule, analyzer, key, incoming=key in self.INCOMING_LISTS)
                       for key in self.LISTS + self.OPTIONAL_LISTS if rule.data.get(key)}

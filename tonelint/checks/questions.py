@@ -54,17 +54,18 @@ class QuestionCheck(Check):
         data = rule.data
         self.interrogatives = {str(k).lower(): str(v) for k, v in data["interrogatives"].items()}
         self.longest = max(len(k.split()) for k in self.interrogatives)
-        self.indirect = PhraseList(rule, analyzer, "indirect")
+        self.indirect = PhraseList(rule, analyzer, "indirect", incoming=True)
         answers = {kind: entries_of(words) for kind, words in data["answers"].items() if words}
         # a reason for a decision (TL204's list) also answers a "waarom"
         answers["reason"] = answers.get("reason", []) + entries_of(data.get("reasons"))
         self.answers = {kind: PhraseList(rule, analyzer, entries=entries) for kind, entries in answers.items() if entries}
         self.empty = PhraseList(rule, analyzer, entries=entries_of(data.get("empty")))
-        self.abuse = PhraseList(rule, analyzer, "abuse") if data.get("abuse") else None
-        self.swearing = PhraseList(rule, analyzer, "swearing") if data.get("swearing") else None
+        self.abuse = PhraseList(rule, analyzer, "abuse", incoming=True) if data.get("abuse") else None
+        self.swearing = PhraseList(rule, analyzer, "swearing", incoming=True) if data.get("swearing") else None
         self.ignore = {str(word).lower() for word in data.get("ignore") or ()}
         self.kind_names = {str(k): str(v) for k, v in (data.get("kind-names") or {}).items()}
         self.rhetorical = {str(word).lower() for word in data.get("rhetorical") or ()}
+        self._meaningful: dict[str, bool] = {}  # lower-case form → counts as a content word
 
     def questions(self, incoming) -> list[tuple[int, int, str]]:
         """(start token, end token, expected answer type) for each question."""
@@ -101,11 +102,20 @@ class QuestionCheck(Check):
         return None
 
     def content(self, tokens, start: int, end: int, doc, skip: set[int] = frozenset()) -> set[str]:
-        return {
-            tokens.lemma[i] for i in range(start, end)
-            if tokens.word[i] and len(tokens.text[i]) > 2 and not doc[i].is_stop and i not in skip
-            and tokens.lower[i] not in self.ignore and tokens.lower[i] not in self.interrogatives
-        }
+        """The lemmas of the words that say what a text is about (no stop words, filler or question words)."""
+        meaningful = self._meaningful
+        found = set()
+        for i in range(start, end):
+            if not tokens.word[i] or i in skip:
+                continue
+            lower = tokens.lower[i]
+            keep = meaningful.get(lower)
+            if keep is None:
+                keep = meaningful[lower] = (len(lower) > 2 and not self.analyzer.vocab[lower].is_stop
+                                            and lower not in self.ignore and lower not in self.interrogatives)
+            if keep:
+                found.add(tokens.lemma[i])
+        return found
 
     def assess(self, doc, incoming) -> list[Assessment]:
         """Each question in the incoming message, with whether the reply answers it and on what grounds."""
