@@ -1,7 +1,6 @@
 """The labelled corpus: the families that meet the targets keep meeting them.
 
-Targets (per family): precision ≥ 0.85, recall ≥ 0.75. TL2 does not meet them yet (dodged-question):
-it is measured and printed, not asserted, until it does.
+Targets (per family): precision ≥ 0.85, recall ≥ 0.75 on the calibration corpus.
 """
 
 from pathlib import Path
@@ -12,7 +11,7 @@ from tonelint.config import Config
 from tonelint.measure import load_corpus, measure
 
 CORPUS = Path(__file__).resolve().parent / "corpus" / "nl-conversations.jsonl"
-MEETS_TARGETS = ["TL1", "TL3", "TL4", "TL5"]
+MEETS_TARGETS = ["TL1", "TL2", "TL3", "TL4", "TL5"]
 
 
 @pytest.fixture(scope="module")
