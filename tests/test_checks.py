@@ -124,7 +124,7 @@ def test_signature_is_reported_on_the_last_sentence():
     ("We hebben getracht het te regelen.", ["getracht"]),
     ("Dat doen we ten behoeve van de veiligheid.", ["ten behoeve van"]),
     ("Dat doen we ten\nbehoeve van de veiligheid.", ["ten\nbehoeve van"]),
-    ("U dient het formulier te retourneren.", ["dient het formulier te", "retourneren"]),
+    ("U dient het formulier te retourneren.", ["dient het formulier te"]),  # retourneren: strict only
     ("Ik stuur het je vandaag nog.", []),
 ])
 def test_stiff_words_match_inflections(text, expected):

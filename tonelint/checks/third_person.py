@@ -51,16 +51,22 @@ class ThirdPersonCheck(Check):
         if not sentences or not self.signed_by:
             return ()
         start, end = sentences[-1]
+
+        def named(index: int) -> bool:
+            text = tokens.text[index]
+            return text[:1].isupper() and any(c.isalpha() for c in text) and tokens.lower[index] not in self.signed_by
+
         for index in range(start, end):
             if tokens.lower[index] in self.signed_by:
-                name = []
-                for following in range(index + 1, end):
-                    text = tokens.text[following]
-                    if not (text[:1].isupper() and any(c.isalpha() for c in text)):
-                        break
-                    name.append(text)
-                if name:
-                    return (" ".join(name),)
+                after = index + 1
+                while after < end and named(after):
+                    after += 1
+                before = index  # "Woongoed Rivierstad Klantenservice"
+                while before > start and named(before - 1):
+                    before -= 1
+                for first, last in ((index + 1, after), (before, index)):
+                    if last - first >= 1:
+                        return (" ".join(tokens.text[first:last]),)
         return ()
 
     def run(self, doc, context):
