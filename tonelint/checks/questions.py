@@ -21,11 +21,13 @@ from tonelint.tokens import tokens_of
 _DIGIT = re.compile(r"\d")
 # phone numbers are a channel, not a time or an amount: "bel 088 200 3000", "bel 14 020"
 _PHONE = re.compile(r"(?:\+31|\b0)\d(?:[\s-]?\d){7,10}\b|\b14\s?0\d{2}\b")
+# a referral can be the answer to "waar kan ik …?" or "hoe …?", never to "wanneer?" or "waarom?"
+_REFERRAL_ANSWERS = {"place", "way", "person"}
 ANSWER_TYPES = ("reason", "time", "duration", "number", "amount", "place", "way", "person", "content", "yes-no")
 
 
 class QuestionCheck(Check):
-    DATA_KEYS = ("interrogatives", "indirect", "answers", "reasons", "empty", "abuse", "swearing", "ignore", "kind-names", "rhetorical")
+    DATA_KEYS = ("interrogatives", "indirect", "answers", "reasons", "empty", "referrals", "noncommittal", "abuse", "swearing", "ignore", "keep", "kind-names", "rhetorical")
 
     @classmethod
     def validate(cls, rule) -> None:
@@ -43,6 +45,8 @@ class QuestionCheck(Check):
                                 f"{', '.join(ANSWER_TYPES)}, not '{entry['answer']}'")
         validate_entries(rule, "reasons", required=False)
         validate_entries(rule, "empty", required=False)
+        validate_entries(rule, "referrals", required=False)
+        validate_entries(rule, "noncommittal", required=False)
         validate_entries(rule, "abuse", required=False)
         validate_entries(rule, "swearing", required=False)
         answers = rule.data.get("answers")
@@ -60,9 +64,12 @@ class QuestionCheck(Check):
         answers["reason"] = answers.get("reason", []) + entries_of(data.get("reasons"))
         self.answers = {kind: PhraseList(rule, analyzer, entries=entries) for kind, entries in answers.items() if entries}
         self.empty = PhraseList(rule, analyzer, entries=entries_of(data.get("empty")))
+        self.referrals = PhraseList(rule, analyzer, "referrals") if data.get("referrals") else None
+        self.noncommittal = PhraseList(rule, analyzer, "noncommittal") if data.get("noncommittal") else None
         self.abuse = PhraseList(rule, analyzer, "abuse", incoming=True) if data.get("abuse") else None
         self.swearing = PhraseList(rule, analyzer, "swearing", incoming=True) if data.get("swearing") else None
         self.ignore = {str(word).lower() for word in data.get("ignore") or ()}
+        self.keep = {str(word).lower() for word in data.get("keep") or ()}  # content words despite the stop list
         self.kind_names = {str(k): str(v) for k, v in (data.get("kind-names") or {}).items()}
         self.rhetorical = {str(word).lower() for word in data.get("rhetorical") or ()}
         self._meaningful: dict[str, bool] = {}  # lower-case form → counts as a content word
@@ -111,8 +118,9 @@ class QuestionCheck(Check):
             lower = tokens.lower[i]
             keep = meaningful.get(lower)
             if keep is None:
-                keep = meaningful[lower] = (len(lower) > 2 and not self.analyzer.vocab[lower].is_stop
-                                            and lower not in self.ignore and lower not in self.interrogatives)
+                keep = meaningful[lower] = (
+                    len(lower) > 2 and (lower in self.keep or not self.analyzer.vocab[lower].is_stop)
+                    and lower not in self.ignore and lower not in self.interrogatives)
             if keep:
                 found.add(tokens.lemma[i])
         return found
@@ -125,13 +133,7 @@ class QuestionCheck(Check):
         if not questions:
             return []
         reply = tokens_of(doc)
-        # words inside empathy, thanks, hedges, referrals and stock formulas do not take up a question:
-        # "wat vervelend dat je pas kapot is" shares "pas" with "kan ik een nieuwe pas krijgen?" and
-        # answers nothing
-        empty = {i for _, start, end in self.empty.matches(doc) for i in range(start, end)}
-        engaged = self.content(reply, 0, reply.count, doc, empty)
-        has_digit = bool(_DIGIT.search(_PHONE.sub(" ", reply.source)))
-        cues = {kind: bool(phrases.matches(doc)) for kind, phrases in self.answers.items()}
+        evidence = self._evidence(doc, reply)
         asked = tokens_of(incoming)
         sentences = list(asked.sentences())
         assessed = []
@@ -142,13 +144,45 @@ class QuestionCheck(Check):
                 before = [s for s, e in sentences if e <= start]
                 if before:
                     wanted |= self.content(asked, before[-1], start, incoming)
-            overlap = _overlap(wanted, engaged)
-            # what was asked is taken up: one shared word of a short question, two of a longer one
-            takes_up = bool(wanted) and overlap >= (1 if len(wanted) <= 2 else 2)
-            answered, grounds = self._answered(kind, cues, has_digit, overlap, takes_up, bool(wanted))
+            overlap = _overlap(wanted, evidence.engaged)
+            # what was asked is taken up: one shared word of a short question, two of a longer one; a
+            # yes/no question is not taken up by a sentence that hedges ("we kijken of er drempels komen")
+            needed = 1 if len(wanted) <= 2 else 2
+            takes_up = bool(wanted) and _overlap(wanted, evidence.committed if kind == "yes-no" else evidence.engaged) >= needed
+            answered, grounds = self._answered(kind, evidence.cues, evidence.has_digit, overlap, takes_up, bool(wanted))
             question = " ".join(asked.source[asked.start[start]:asked.end[end - 1]].split())
             assessed.append(Assessment(question, kind, answered, grounds, wanted, overlap))
         return assessed
+
+    def _evidence(self, doc, reply) -> "Evidence":
+        """What the reply offers as an answer: its content words, the kinds of answer it gives, digits.
+
+        Words inside empathy, thanks, hedges, referrals and stock formulas take up nothing ("wat
+        vervelend dat je pas kapot is" answers no question about the pas), and a cue inside them gives
+        no answer ("op termijn" is no time). A sentence that sends the person elsewhere gives no time,
+        amount or reason either ("bel ons op werkdagen van 9 tot 17 uur"), only a place or a way."""
+        number_of = {}
+        sentences = list(reply.sentences())
+        for number, (start, end) in enumerate(sentences):
+            for index in range(start, end):
+                number_of[index] = number
+        empty_spans = [(start, end) for _, start, end in self.empty.matches(doc)]
+        empty = {i for start, end in empty_spans for i in range(start, end)}
+        referred = {number_of[start] for _, start, _ in self.referrals.matches(doc)} if self.referrals else set()
+        hedged = {number_of[start] for _, start, _ in self.noncommittal.matches(doc)} if self.noncommittal else set()
+        engaged = self.content(reply, 0, reply.count, doc, empty)
+        committed = set().union(*(self.content(reply, start, end, doc, empty)
+                                  for number, (start, end) in enumerate(sentences) if number not in hedged))
+        cues = {}
+        for kind, phrases in self.answers.items():
+            cues[kind] = any(
+                not any(s <= start and end <= e for s, e in empty_spans)
+                and (kind in _REFERRAL_ANSWERS or number_of[start] not in referred)
+                for _, start, end in phrases.matches(doc))
+        own_words = " ".join(reply.source[reply.start[start]:reply.end[end - 1]]
+                             for number, (start, end) in enumerate(sentences) if number not in referred and end > start)
+        has_digit = bool(_DIGIT.search(_PHONE.sub(" ", own_words)))
+        return Evidence(engaged, committed, cues, has_digit)
 
     @staticmethod
     def _answered(kind, cues, has_digit, overlap, takes_up, has_topic) -> tuple[bool, str]:
@@ -187,6 +221,16 @@ class QuestionCheck(Check):
             yield Hit(reply.start[opening[0]], reply.end[opening[-1]],
                       values={"question": assessment.question,
                               "kind": self.kind_names.get(assessment.kind, assessment.kind)})
+
+
+@dataclass
+class Evidence:
+    """What a reply offers as an answer (see QuestionCheck._evidence)."""
+
+    engaged: set[str]  # content words outside empathy, referrals, hedges and formulas
+    committed: set[str]  # the same, from sentences that do not hedge
+    cues: dict[str, bool]  # answer kind → the reply gives that kind of answer
+    has_digit: bool
 
 
 @dataclass
