@@ -23,13 +23,19 @@ Slot = tuple[int, frozenset[int]]  # (which hash: lemma or lower case, the allow
 Segment = tuple[Slot, ...]
 
 
-def _slot(token: dict, vocab) -> tuple[int, frozenset[int], tuple[int, int]] | None:
+def _slot(token: dict, vocab, known: dict[str, bool]) -> tuple[int, frozenset[int], tuple[int, int]] | None:
     """(slot kind, allowed hashes, rarity): rarity ranks how seldom the slot matches a word."""
     for attr, slot in (("LEMMA", LEMMA_SLOT), ("LOWER", LOWER_SLOT)):
         if attr in token:
             value = token[attr]
             values = value["IN"] if isinstance(value, dict) else [value]
-            common = any(vocab[v].is_stop or vocab[v].is_punct for v in values)
+            common = False
+            for form in values:
+                is_common = known.get(form)
+                if is_common is None:
+                    lexeme = vocab[form]
+                    is_common = known[form] = lexeme.is_stop or lexeme.is_punct
+                common = common or is_common
             return slot, frozenset(vocab.strings.add(v) for v in values), (not common, min(map(len, values)))
     return None
 
@@ -51,6 +57,8 @@ class PatternSet:
         self._index: dict[tuple[int, int], dict[tuple | None, list[tuple]]] = {}
         self._keys: tuple[set[int], set[int]] = (set(), set())  # every anchor hash, per slot kind
         self._count = 0
+        self.numbers: dict[str, int] = {}  # phrase text → entry number, for lists that several rules share
+        self._common: dict[str, bool] = {}  # form → a stop word or punctuation
 
     @classmethod
     def shared(cls, analyzer, group: str = "released") -> "PatternSet":
@@ -76,7 +84,7 @@ class PatternSet:
                     if _is_gap(token):
                         segments.append([])
                     else:
-                        segments[-1].append(_slot(token, self.vocab))
+                        segments[-1].append(_slot(token, self.vocab, self._common))
                 segments = [segment for segment in segments if segment]
                 if not segments:
                     continue

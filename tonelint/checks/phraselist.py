@@ -59,11 +59,15 @@ class PhraseList:
         self.patterns = PatternSet.shared(analyzer, group)
         self.numbers: dict[int, int] = {}  # entry number in the shared set → index in self.entries
         for index, entry in enumerate(self.entries):
-            try:
-                number = self.patterns.add(compile_pattern(str(entry["phrase"]), analyzer))
-            except PatternError as error:
-                raise PackError(f"{rule.source}: {key}: {error}") from None
-            self.numbers[number] = index
+            phrase = str(entry["phrase"])
+            # lists shared by several rules (@abuse, @empathy) are compiled into the set once
+            number = self.patterns.numbers.get(phrase)
+            if number is None:
+                try:
+                    number = self.patterns.numbers[phrase] = self.patterns.add(compile_pattern(phrase, analyzer))
+                except PatternError as error:
+                    raise PackError(f"{rule.source}: {key}: {error}") from None
+            self.numbers.setdefault(number, index)
 
     def matches(self, doc, overlapping: bool = False) -> list[tuple[int, int, int]]:
         """(entry index, start token, end token) sorted by start; where matches overlap only the longest
