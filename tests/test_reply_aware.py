@@ -132,6 +132,28 @@ def test_a_short_question_is_read_with_the_sentence_before_it():
     assert codes("Wat vervelend! Groet, Bregje", message, "TL201") == ["TL201"]
 
 
+def test_outcries_and_pleas_are_not_questions_to_answer():
+    reply = "Wat een schrik vlak voor het concert! Log even opnieuw in, dan staat je kaart er weer. Groet, Jelle"
+    # after an emoji a new thought begins: "help??" is a plea, not a yes/no question about the concert
+    assert codes(reply, "mijn e-ticket is weg uit de app. concert begint om 8 uur 😰 help??", "TL201") == []
+    assert codes(reply, "mijn e-ticket is weg uit de app. begint het concert om 8 uur??", "TL201") == ["TL201"]
+    # "?!" is indignation; a question word still asks for an answer
+    assert codes("Vervelend, zo'n hoge rekening! Groet, Noor", "Moet ik nu 430 euro bijbetalen?!", "TL201") == []
+    assert codes("Vervelend, zo'n hoge rekening! Groet, Noor", "Waarom moet ik nu 430 euro bijbetalen?!",
+                 "TL201") == ["TL201"]
+
+
+def test_a_clear_no_or_yes_counts_in_a_sentence_that_also_refers():
+    message = "Kan ik mijn bankzaken ook nog aan de balie regelen?"
+    assert codes("Ja, dat kan: op afspraak kun je terecht in ons kantoor aan de Markt. Groet, Wendy", message,
+                 "TL201") == []
+    assert codes("Hiervoor kun je op afspraak terecht in ons kantoor aan de Markt. Groet, Wendy", message,
+                 "TL201") == ["TL201"]
+    # a decision that stays as it is, is a no
+    assert codes("Ik begrijp je baalt. De boete blijft staan, omdat de container te vroeg buiten stond. Groet, Bas",
+                 "Kan die boete van 90 euro niet kwijtgescholden worden?", "TL201") == []
+
+
 def test_a_message_with_threats_gets_a_line_not_answers_or_acknowledgement():
     message = "Die medewerker deed zo kut tegen me. Wanneer werkt hij weer? Ik steek hem neer."
     reply = "Dreigen met geweld accepteren we niet; we hebben je bericht gemeld. Groet, Tineke"

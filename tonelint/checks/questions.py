@@ -10,6 +10,7 @@ question, or when it shares several content words.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from tonelint.checks.abuse import attacks
@@ -21,8 +22,9 @@ from tonelint.tokens import tokens_of
 _DIGIT = re.compile(r"\d")
 # phone numbers are a channel, not a time or an amount: "bel 088 200 3000", "bel 14 020"
 _PHONE = re.compile(r"(?:\+31|\b0)\d(?:[\s-]?\d){7,10}\b|\b14\s?0\d{2}\b")
-# a referral can be the answer to "waar kan ik …?" or "hoe …?", never to "wanneer?" or "waarom?"
-_REFERRAL_ANSWERS = {"place", "way", "person"}
+# a referral can answer "waar kan ik …?" or "hoe …?" and carry a yes or no ("Nee, daarvoor moet je bij
+# de webshop zijn"), but it never answers "wanneer?" or "waarom?"
+_REFERRAL_ANSWERS = {"place", "way", "person", "yes-no"}
 ANSWER_TYPES = ("reason", "time", "duration", "number", "amount", "place", "way", "person", "content", "yes-no")
 
 
@@ -79,24 +81,27 @@ class QuestionCheck(Check):
         tokens = tokens_of(incoming)
         indirect = self.indirect.matches(incoming)
         found = []
-        for start, end in tokens.sentences():
-            visible = tokens.visible(start, end)
-            if not any(tokens.word[i] for i in visible):
-                continue
-            if any(tokens.lower[i] in self.rhetorical for i in visible):
-                continue  # "Dit is toch niet normaal?": a complaint in the form of a question
-            asked = "?" in (tokens.text[i] for i in visible)
-            kind = self._question_word(tokens, visible)
-            requested = [hit for hit in indirect if start <= hit[1] < end]
-            if requested and kind is None:
-                after = tokens.lower[requested[0][2]] if requested[0][2] < tokens.count else ""
-                expected = self.indirect.entries[requested[0][0]].get("answer")
-                kind = "yes-no" if after == "of" else str(expected or "content")
-            words = sum(tokens.word[i] for i in visible)
-            # a question asks with a question mark or in so many words; "Wat een gedoe." and "Censuur?"
-            # or "En nu?" are exclamations, not questions that an answer can settle
-            if (asked and words >= 3) or requested:
-                found.append((visible[0], visible[-1] + 1, kind or "yes-no"))
+        for sentence_start, sentence_end in tokens.sentences():
+            for visible in _segments(tokens, tokens.visible(sentence_start, sentence_end)):
+                start, end = visible[0], visible[-1] + 1
+                if not any(tokens.word[i] for i in visible):
+                    continue
+                if any(tokens.lower[i] in self.rhetorical for i in visible):
+                    continue  # "Dit is toch niet normaal?": a complaint in the form of a question
+                asked = "?" in (tokens.text[i] for i in visible)
+                kind = self._question_word(tokens, visible)
+                requested = [hit for hit in indirect if start <= hit[1] < end]
+                if requested and kind is None:
+                    after = tokens.lower[requested[0][2]] if requested[0][2] < tokens.count else ""
+                    expected = self.indirect.entries[requested[0][0]].get("answer")
+                    kind = "yes-no" if after == "of" else str(expected or "content")
+                if kind is None and not requested and _indignant(tokens, visible):
+                    continue  # "Moet ik 430 euro bijbetalen?!": indignation, not a yes/no question
+                words = sum(tokens.word[i] for i in visible)
+                # a question asks with a question mark or in so many words; "Wat een gedoe." and "Censuur?"
+                # or "En nu?" are exclamations, not questions that an answer can settle
+                if (asked and words >= 3) or requested:
+                    found.append((start, end, kind or "yes-no"))
         return found
 
     def _question_word(self, tokens, visible) -> str | None:
@@ -243,6 +248,32 @@ class Assessment:
     grounds: str
     wanted: set[str]
     overlap: int
+
+
+def _segments(tokens, visible: list[int]) -> list[list[int]]:
+    """A sentence cut at its emoji, which end a thought the way a full stop does in social media
+    ("concert begint om 8 uur 😰 help??" is a statement and a plea, not one question)."""
+    segments, current = [], []
+    for i in visible:
+        if not tokens.word[i] and any(unicodedata.category(char) == "So" for char in tokens.text[i]):
+            if current:
+                segments.append(current)
+            current = []
+        else:
+            current.append(i)
+    if current:
+        segments.append(current)
+    return segments
+
+
+def _indignant(tokens, visible: list[int]) -> bool:
+    """The sentence ends in "?!" or "!?": an outcry in the form of a question."""
+    closing = []
+    for i in reversed(visible):
+        if tokens.word[i]:
+            break
+        closing.append(tokens.text[i])
+    return "?" in closing and "!" in closing
 
 
 def _overlap(wanted: set[str], given: set[str]) -> int:
