@@ -171,3 +171,14 @@ def test_third_person_self_from_a_team_sign_off():
     # signed by a person: another organisation named in the reply is not the writer
     assert lint_text("Energie Noord heeft de storing gemeld. Groet, Jan",
                      overrides=Overrides(select=["TL301"])).findings == []
+
+
+def test_third_person_self_from_the_account_the_message_was_addressed_to():
+    message = "@MaasduinZiekenhuis waarom moet ik ineens 20 euro parkeergeld betalen?"
+    reply = "Wat vervelend, zeker naast de behandelingen. Het Maasduin Ziekenhuis heeft de tarieven verhoogd. Groet, Anne"
+    report = lint_text(reply, overrides=Overrides(select=["TL301"], in_reply_to=message))
+    assert [(f.code, f.message, f.line, f.column) for f in report.findings] == [
+        ("TL301", "De organisatie praat over zichzelf in de derde persoon: 'Het Maasduin Ziekenhuis'.", 1, 46)]
+    # the name of an account that was not addressed is another organisation
+    assert codes(reply, "@Stadsbus waarom moet ik ineens 20 euro parkeergeld betalen bij het ziekenhuis?",
+                 "TL301") == []

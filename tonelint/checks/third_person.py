@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.matcher import PhraseMatcher
 
 from tonelint.checks.base import Check, Hit
 from tonelint.checks.verbs import is_finite_verb, verb_form
 from tonelint.tokens import tokens_of
 from tonelint.packs import PackError
+
+
+# a mention of an account in a social media message: "@NS", "@Gemeente_Utrecht"
+_HANDLE = re.compile(r"(?<![\w@])@([A-Za-z][A-Za-z0-9_]{1,30})")
 
 
 class ThirdPersonCheck(Check):
@@ -69,10 +75,29 @@ class ThirdPersonCheck(Check):
                         return (" ".join(tokens.text[first:last]),)
         return ()
 
+    @staticmethod
+    def addressed_names(tokens, incoming: str | None) -> tuple[str, ...]:
+        """The organisation the message was addressed to ("@MaasduinZiekenhuis waarom …"), as the reply
+        writes its name ("Het Maasduin Ziekenhuis heeft …"): the reply answers for that organisation."""
+        handles = {handle.lower().replace("_", "") for handle in _HANDLE.findall(incoming or "")}
+        if not handles:
+            return ()
+        found = []
+        for start in range(tokens.count):
+            joined = ""
+            for end in range(start, min(start + 4, tokens.count)):
+                text = tokens.text[end]
+                if not (text[:1].isupper() or text[:1].isdigit()) or not tokens.word[end]:
+                    break
+                joined += text.lower().replace("-", "")
+                if joined in handles:
+                    found.append(" ".join(tokens.text[start:end + 1]))
+        return tuple(dict.fromkeys(found))
+
     def run(self, doc, context):
         lexicon = self.analyzer.lexicon
         tokens = tokens_of(doc)
-        signed = self.signature_names(tokens)
+        signed = self.signature_names(tokens) + self.addressed_names(tokens, context.draft.incoming)
         matches = self.matcher_for(tuple(context.organisation) + signed if signed else context.organisation)(doc)
         if not matches:
             return
