@@ -73,7 +73,9 @@ class PassiveCheck(Check):
                 previous = index - 1
                 while previous > sentence_start and (tokens.space[previous] or tokens.lemma[previous] in self.modals):
                     previous -= 1
-                if not tokens.space[previous] and self._passive(doc, tokens, previous, auxiliary, person):
+                perfect = previous > sentence_start and tokens.lemma[previous - 1] == "hebben"
+                # "dat we hebben opgehangen is niet oké": the participle belongs to "hebben"
+                if not tokens.space[previous] and not perfect and self._passive(doc, tokens, previous, auxiliary, person):
                     hit = (previous, index)
                     clause = self._clause(tokens, range(previous - 1, sentence_start - 1, -1))
             if hit is None:

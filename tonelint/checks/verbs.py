@@ -64,6 +64,8 @@ def _participle(form: str, lemma: str, lexicon) -> str | None:
     if known:
         return known
     verb_lemma = lemma if lemma != form and lemma.endswith("en") else ""
+    if verb_lemma and form in (verb_lemma + "d", verb_lemma + "de"):
+        return None  # a present participle: "verwarrend", "vervelende"
     rest = form
     prefix = _separable_prefix(form, lexicon)
     if prefix:
