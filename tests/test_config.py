@@ -200,6 +200,22 @@ def test_team_pack_mistake_names_the_file(project):
     assert "x.yaml" in result.output and "(did you mean 'stiff-word'?)" in result.output
 
 
+def test_team_pack_with_a_key_twice_names_the_file_and_line(project):
+    pack = project / "huisstijl" / "nl"
+    pack.mkdir(parents=True)
+    write(pack / "x.yaml", """
+        extend: stiff-word
+        entries:
+          - phrase: formulier
+            use: lijstje
+            use: papier
+    """)
+    write(project / "tonelint.toml", 'rule-packs = ["huisstijl"]\n')
+    result = CliRunner().invoke(main, ["check", "drafts"])
+    assert result.exit_code == 2
+    assert "x.yaml: error: invalid YAML: line 6, column 5: the key 'use' appears twice" in result.output
+
+
 def test_missing_trained_pipeline_is_a_clear_error(project):
     write(project / "tonelint.toml", 'model = "nl_core_news_sm"\n')
     result = CliRunner().invoke(main, ["check", "drafts"])

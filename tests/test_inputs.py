@@ -17,6 +17,7 @@ BROKEN = {
     "unclosed.md": (b"---\npersona: warm\nHoi Kim\n", "front matter opened with '---' on line 1 is never closed"),
     "persona.md": (b"---\npersona: wram\n---\nHoi Kim ^EK\n", "front matter: unknown persona 'wram' (did you mean 'warm'?)"),
     "notmapping.md": (b"---\n- a\n- b\n---\nHoi\n", "broken front matter: expected 'key: value' lines"),
+    "twice.md": (b"---\npersona: warm\npersona: formal\n---\nHoi\n", "broken front matter: line 3, column 1: the key 'persona' appears twice"),
     "switch.txt": (b"Hoi <!-- tonelint: disabel=TL302 --> Kim ^EK", "line 1: unknown switch 'tonelint: disabel' (did you mean 'disable'?)"),
 }
 

@@ -14,8 +14,23 @@ except AttributeError:  # PyYAML built without libyaml
 YAMLError = yaml.YAMLError
 
 
+class _UniqueKeyLoader(_Loader):
+    """Refuses a key that appears twice in one mapping: YAML would silently keep the last one, and a
+    second `note:` or `phrase:` in a word list is always a slip."""
+
+    def construct_mapping(self, node, deep=False):
+        seen = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"the key '{key}' appears twice", key_node.start_mark)
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
 def parse_yaml(text: str):
-    return yaml.load(text, Loader=_Loader)
+    return yaml.load(text, Loader=_UniqueKeyLoader)
 
 
 def load_yaml(path: Path):
