@@ -154,6 +154,39 @@ def test_a_clear_no_or_yes_counts_in_a_sentence_that_also_refers():
                  "Kan die boete van 90 euro niet kwijtgescholden worden?", "TL201") == []
 
 
+def test_a_second_short_question_is_about_its_own_word():
+    message = "hoe laat gaat de bieb in het centrum open op zondag? en kan ik daar ook printen?"
+    assert messages("Hoi! Op zondag zijn we open van 12.00 tot 17.00 uur. Groet, Wim", message, "TL201") == [
+        "Vraag niet beantwoord: 'en kan ik daar ook printen?'."]
+    assert codes("Hoi! Op zondag zijn we open van 12.00 tot 17.00 uur, en printen kan bij de balie. Groet, Wim",
+                 message, "TL201") == []
+
+
+def test_what_sympathy_repeats_answers_nothing():
+    message = "krijg ik compensatie voor mijn geannuleerde vlucht naar Kreta?"
+    # the flight comes back only in "vervelend dat je vlucht …", the compensation only in a hedge
+    assert codes("Hoi, vervelend dat je vlucht naar Kreta niet doorging. Of je recht hebt op compensatie hangt "
+                 "van verschillende factoren af. Groet, Kevin", message, "TL201") == ["TL201"]
+    assert codes("Hoi, vervelend dat je vlucht niet doorging. Ja, je krijgt 400 euro compensatie. Groet, Kevin",
+                 message, "TL201") == []
+
+
+def test_what_will_you_do_is_answered_by_what_will_be_done():
+    message = "Dit is de derde keer dat mijn pakket terug gaat. Ik wil weten wat jullie hieraan gaan doen."
+    assert codes("Wat een gedoe, drie keer! Ik laat de bezorging op je adres onderzoeken en bel je vrijdag. "
+                 "Groet, Dennis", message, "TL201") == []
+    assert codes("Wat een gedoe, drie keer! We gaan kijken wat we kunnen doen. Groet, Dennis", message,
+                 "TL201") == ["TL201"]
+
+
+def test_rhetorical_questions_and_word_forms():
+    assert codes("Vervelend, koude koffie! Ik geef het door aan het café. Groet, Bert",
+                 "Koude koffie en een oud broodje. Is dit de service die ik mag verwachten?", "TL201") == []
+    # "vergoeden" and "vergoeding" are one word for the question
+    assert codes("Balen! De vergoeding loopt via de verkoper: vraag hem aan bij bol. Groet, Pim",
+                 "pakket kwam half leeg aan. wie gaat dit vergoeden??", "TL201") == []
+
+
 def test_a_message_with_threats_gets_a_line_not_answers_or_acknowledgement():
     message = "Die medewerker deed zo kut tegen me. Wanneer werkt hij weer? Ik steek hem neer."
     reply = "Dreigen met geweld accepteren we niet; we hebben je bericht gemeld. Groet, Tineke"

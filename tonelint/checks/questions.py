@@ -22,6 +22,9 @@ from tonelint.tokens import tokens_of
 _DIGIT = re.compile(r"\d")
 # phone numbers are a channel, not a time or an amount: "bel 088 200 3000", "bel 14 020"
 _PHONE = re.compile(r"(?:\+31|\b0)\d(?:[\s-]?\d){7,10}\b|\b14\s?0\d{2}\b")
+# what will be done means nothing in a sentence that hedges ("we gaan kijken wat we kunnen doen"); a
+# hedged yes, time or reason is still an answer, if a vague one ("dat is in principe mogelijk", TL203)
+_COMMITTED_ANSWERS = {"way"}
 # a referral can answer "waar kan ik …?" or "hoe …?" and carry a yes or no ("Nee, daarvoor moet je bij
 # de webshop zijn"), but it never answers "wanneer?" or "waarom?"
 _REFERRAL_ANSWERS = {"place", "way", "person", "yes-no"}
@@ -29,7 +32,7 @@ ANSWER_TYPES = ("reason", "time", "duration", "number", "amount", "place", "way"
 
 
 class QuestionCheck(Check):
-    DATA_KEYS = ("interrogatives", "indirect", "answers", "reasons", "empty", "referrals", "noncommittal", "abuse", "swearing", "ignore", "keep", "kind-names", "rhetorical")
+    DATA_KEYS = ("interrogatives", "indirect", "answers", "reasons", "empty", "referrals", "noncommittal", "abuse", "swearing", "ignore", "keep", "kind-names", "rhetorical", "restating")
 
     @classmethod
     def validate(cls, rule) -> None:
@@ -49,6 +52,7 @@ class QuestionCheck(Check):
         validate_entries(rule, "empty", required=False)
         validate_entries(rule, "referrals", required=False)
         validate_entries(rule, "noncommittal", required=False)
+        validate_entries(rule, "restating", required=False)
         validate_entries(rule, "abuse", required=False)
         validate_entries(rule, "swearing", required=False)
         answers = rule.data.get("answers")
@@ -68,12 +72,15 @@ class QuestionCheck(Check):
         self.empty = PhraseList(rule, analyzer, entries=entries_of(data.get("empty")))
         self.referrals = PhraseList(rule, analyzer, "referrals") if data.get("referrals") else None
         self.noncommittal = PhraseList(rule, analyzer, "noncommittal") if data.get("noncommittal") else None
+        self.restating = PhraseList(rule, analyzer, "restating") if data.get("restating") else None
         self.abuse = PhraseList(rule, analyzer, "abuse", incoming=True) if data.get("abuse") else None
         self.swearing = PhraseList(rule, analyzer, "swearing", incoming=True) if data.get("swearing") else None
         self.ignore = {str(word).lower() for word in data.get("ignore") or ()}
         self.keep = {str(word).lower() for word in data.get("keep") or ()}  # content words despite the stop list
         self.kind_names = {str(k): str(v) for k, v in (data.get("kind-names") or {}).items()}
-        self.rhetorical = {str(word).lower() for word in data.get("rhetorical") or ()}
+        rhetorical = [str(word).lower() for word in data.get("rhetorical") or ()]
+        self.rhetorical = {word for word in rhetorical if " " not in word}
+        self.rhetorical_phrases = [word for word in rhetorical if " " in word]
         self._meaningful: dict[str, bool] = {}  # lower-case form → counts as a content word
 
     def questions(self, incoming) -> list[tuple[int, int, str]]:
@@ -86,7 +93,7 @@ class QuestionCheck(Check):
                 start, end = visible[0], visible[-1] + 1
                 if not any(tokens.word[i] for i in visible):
                     continue
-                if any(tokens.lower[i] in self.rhetorical for i in visible):
+                if any(tokens.lower[i] in self.rhetorical for i in visible) or self._rhetorical(tokens, visible):
                     continue  # "Dit is toch niet normaal?": a complaint in the form of a question
                 asked = "?" in (tokens.text[i] for i in visible)
                 kind = self._question_word(tokens, visible)
@@ -104,14 +111,26 @@ class QuestionCheck(Check):
                     found.append((start, end, kind or "yes-no"))
         return found
 
+    def _rhetorical(self, tokens, visible) -> bool:
+        if not self.rhetorical_phrases:
+            return False
+        words = " " + " ".join(tokens.lower[i] for i in visible if tokens.word[i]) + " "
+        return any(f" {phrase} " in words for phrase in self.rhetorical_phrases)
+
     def _question_word(self, tokens, visible) -> str | None:
+        """The first question word's answer type; a plain "wat" yields to a more telling one later
+        ("ik wil weten wat jullie hieraan gaan doen", "wat is hier aan de hand?")."""
         words = [tokens.lower[i] for i in visible]
+        found = None
         for position in range(len(words)):
             for size in range(self.longest, 0, -1):
                 kind = self.interrogatives.get(" ".join(words[position:position + size]))
                 if kind:
-                    return kind
-        return None
+                    if kind != "content":
+                        return kind
+                    found = found or kind
+                    break
+        return found
 
     def content(self, tokens, start: int, end: int, doc, skip: set[int] = frozenset()) -> set[str]:
         """The lemmas of the words that say what a text is about (no stop words, filler or question words)."""
@@ -143,17 +162,23 @@ class QuestionCheck(Check):
         sentences = list(asked.sentences())
         assessed = []
         for start, end, kind in questions:
-            wanted = self.content(asked, start, end, incoming)
+            own = wanted = self.content(asked, start, end, incoming)
             if len(wanted) < 2:
                 # "Kan die eraf?": what the question is about is in the sentence before it
                 before = [s for s, e in sentences if e <= start]
                 if before:
-                    wanted |= self.content(asked, before[-1], start, incoming)
+                    wanted = wanted | self.content(asked, before[-1], start, incoming)
             overlap = _overlap(wanted, evidence.engaged)
             # what was asked is taken up: one shared word of a short question, two of a longer one; a
             # yes/no question is not taken up by a sentence that hedges ("we kijken of er drempels komen")
             needed = 1 if len(wanted) <= 2 else 2
-            takes_up = bool(wanted) and _overlap(wanted, evidence.committed if kind == "yes-no" else evidence.engaged) >= needed
+            given = evidence.committed if kind == "yes-no" else evidence.engaged
+            takes_up = bool(wanted) and _overlap(wanted, given) >= needed
+            if own and wanted != own:
+                # a short question with a word of its own is about that word: "Kan die boete eraf?" is
+                # taken up by "ik heb de boete eraf gehaald", and "Hoe laat gaat de bieb open? En kan
+                # ik daar printen?" is not by the opening hours
+                takes_up = _overlap(own, given) >= 1
             answered, grounds = self._answered(kind, evidence.cues, evidence.has_digit, overlap, takes_up, bool(wanted))
             question = " ".join(asked.source[asked.start[start]:asked.end[end - 1]].split())
             assessed.append(Assessment(question, kind, answered, grounds, wanted, overlap))
@@ -172,6 +197,8 @@ class QuestionCheck(Check):
             for index in range(start, end):
                 number_of[index] = number
         empty_spans = [(start, end) for _, start, end in self.empty.matches(doc)]
+        if self.restating:
+            empty_spans += [_with_clause(reply, start, end) for _, start, end in self.restating.matches(doc)]
         empty = {i for start, end in empty_spans for i in range(start, end)}
         referred = {number_of[start] for _, start, _ in self.referrals.matches(doc)} if self.referrals else set()
         hedged = {number_of[start] for _, start, _ in self.noncommittal.matches(doc)} if self.noncommittal else set()
@@ -183,6 +210,7 @@ class QuestionCheck(Check):
             cues[kind] = any(
                 not any(s <= start and end <= e for s, e in empty_spans)
                 and (kind in _REFERRAL_ANSWERS or number_of[start] not in referred)
+                and (kind not in _COMMITTED_ANSWERS or number_of[start] not in hedged)
                 for _, start, end in phrases.matches(doc))
         own_words = " ".join(reply.source[reply.start[start]:reply.end[end - 1]]
                              for number, (start, end) in enumerate(sentences) if number not in referred and end > start)
@@ -250,6 +278,20 @@ class Assessment:
     overlap: int
 
 
+_CLAUSE_OPENERS = {"dat", "als", "wanneer", "zodat", "om"}
+
+
+def _with_clause(tokens, start: int, end: int) -> tuple[int, int]:
+    """An empty phrase that opens a clause takes the clause along: in "vervelend dat je vlucht niet
+    doorging, terwijl …" the clause repeats what the person wrote; it answers nothing."""
+    if tokens.lower[end - 1] not in _CLAUSE_OPENERS and (end >= tokens.count or tokens.lower[end] not in _CLAUSE_OPENERS):
+        return start, end
+    stop = end
+    while stop < tokens.count and not (tokens.punct[stop] and tokens.text[stop] in ",.;:!?") and tokens.sentence_of(stop)[0] == tokens.sentence_of(start)[0]:
+        stop += 1
+    return start, stop
+
+
 def _segments(tokens, visible: list[int]) -> list[list[int]]:
     """A sentence cut at its emoji, which end a thought the way a full stop does in social media
     ("concert begint om 8 uur 😰 help??" is a statement and a plea, not one question)."""
@@ -286,6 +328,19 @@ def _overlap(wanted: set[str], given: set[str]) -> int:
     return shared
 
 
+_ENDINGS = ("ingen", "ing", "en", "e", "t", "d")
+
+
 def _compound_of(one: str, other: str) -> bool:
     shorter, longer = sorted((one, other), key=len)
-    return len(shorter) >= 5 and (longer.endswith(shorter) or longer.startswith(shorter))
+    if len(shorter) >= 5 and (longer.endswith(shorter) or longer.startswith(shorter)):
+        return True
+    # one stem, two word forms the lemma table does not join: "vergoeden" ~ "vergoeding"
+    return _stem(one) == _stem(other) and len(_stem(one)) >= 5
+
+
+def _stem(word: str) -> str:
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[:-len(ending)]
+    return word
