@@ -215,3 +215,11 @@ def test_third_person_self_from_the_account_the_message_was_addressed_to():
     # the name of an account that was not addressed is another organisation
     assert codes(reply, "@Stadsbus waarom moet ik ineens 20 euro parkeergeld betalen bij het ziekenhuis?",
                  "TL301") == []
+
+
+def test_third_person_self_with_a_team_sign_off_keeps_the_general_names():
+    report = lint_text("Vervelend! De gemeente zorgt ervoor dat uw container donderdag wordt geleegd. Team Afval",
+                       overrides=Overrides(select=["TL301"]))
+    assert [(f.code, f.column) for f in report.findings] == [("TL301", 13)]
+    # a command names the organisation as the one to call, not as the writer
+    assert lint_text("Bel de klantenservice op 088 200 3000. Team Social", overrides=Overrides(select=["TL301"])).findings == []

@@ -35,7 +35,8 @@ class ThirdPersonCheck(Check):
         self.subordinators = {word.lower() for word in rule.data["subordinators"]}
         self.clause_starters = {word.lower() for word in rule.data["clause-starters"]}
         self.signed_by = {word.lower() for word in rule.data.get("signed-by") or ()}
-        self.default_matcher = self._matcher(rule.data["names"])
+        self.default_names = tuple(str(name) for name in rule.data["names"])
+        self.default_matcher = self._matcher(self.default_names)
         self._matchers: dict[tuple[str, ...], PhraseMatcher] = {}
 
     def _matcher(self, names) -> PhraseMatcher:
@@ -98,7 +99,9 @@ class ThirdPersonCheck(Check):
         lexicon = self.analyzer.lexicon
         tokens = tokens_of(doc)
         signed = self.signature_names(tokens) + self.addressed_names(tokens, context.draft.incoming)
-        matches = self.matcher_for(tuple(context.organisation) + signed if signed else context.organisation)(doc)
+        # the names the team configured (or the general ones), plus the writer's own name from the reply
+        own = tuple(context.organisation) or (self.default_names if signed else ())
+        matches = self.matcher_for(own + signed if signed else tuple(context.organisation))(doc)
         if not matches:
             return
         pronouns = lexicon.word_sets.get("persoonlijk", ())
@@ -121,7 +124,10 @@ class ThirdPersonCheck(Check):
                 subject = True  # "… omdat de gemeente …"
             elif finite(before[-1]):
                 # inversion: "Helaas kan de gemeente …", unless a subject stands before the verb
-                # ("Je kunt de gemeente bellen") or another finite verb does
-                subject = not any(finite(i) or tokens.lower[i] in pronouns for i in before[:-1])
+                # ("Je kunt de gemeente bellen") or another finite verb does, or the verb opens the
+                # sentence as a command ("Bel de klantenservice")
+                words_before = [i for i in before if tokens.word[i]]
+                subject = len(words_before) > 1 and not any(
+                    finite(i) or tokens.lower[i] in pronouns for i in before[:-1])
             if subject:
                 yield Hit(tokens.start[start], tokens.end[end - 1], values={"name": tokens.source[tokens.start[start]:tokens.end[end - 1]]})
