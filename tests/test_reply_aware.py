@@ -220,6 +220,6 @@ def test_third_person_self_from_the_account_the_message_was_addressed_to():
 def test_third_person_self_with_a_team_sign_off_keeps_the_general_names():
     report = lint_text("Vervelend! De gemeente zorgt ervoor dat uw container donderdag wordt geleegd. Team Afval",
                        overrides=Overrides(select=["TL301"]))
-    assert [(f.code, f.column) for f in report.findings] == [("TL301", 13)]
+    assert [(f.code, f.column) for f in report.findings] == [("TL301", 12)]
     # a command names the organisation as the one to call, not as the writer
     assert lint_text("Bel de klantenservice op 088 200 3000. Team Social", overrides=Overrides(select=["TL301"])).findings == []
