@@ -69,11 +69,14 @@ class ReadabilityCheck(Check):
                 first = tokens.visible(start, end)
         if len(words) < int(context.options["min-words"]):
             return
+        average = len(words) / sentences
+        if average <= float(context.options.get("min-sentence-average", 0)):
+            return  # short sentences keep a reply readable; long words alone are stiff-word's business
         score = reading_ease(words, sentences, self.rule.language)
         if score is None or score >= float(context.options["min-score"]):
             return
         yield Hit(
             tokens.start[first[0]],
             tokens.end[first[-1]],
-            values={"score": f"{score:.0f}", "words_per_sentence": f"{len(words) / sentences:.1f}"},
+            values={"score": f"{score:.0f}", "words_per_sentence": f"{average:.1f}"},
         )
