@@ -1,6 +1,8 @@
-"""The labelled corpus: the families that meet the targets keep meeting them.
+"""The labelled corpora: the rules keep the accuracy they have.
 
-Targets (per family): precision ≥ 0.85, recall ≥ 0.75 on the calibration corpus.
+Targets (per family): precision ≥ 0.85, recall ≥ 0.75 on the calibration corpus. The held-out corpora
+(written by other hands from tests/corpus/LABELLING.md only, then used to find what the rules missed)
+have floors a little under today's figures, so a change that helps one corpus by hurting another shows.
 """
 
 from pathlib import Path
@@ -10,13 +12,20 @@ import pytest
 from tonelint.config import Config
 from tonelint.measure import load_corpus, measure
 
-CORPUS = Path(__file__).resolve().parent / "corpus" / "nl-conversations.jsonl"
+CORPORA = Path(__file__).resolve().parent / "corpus"
+CALIBRATION = CORPORA / "nl-conversations.jsonl"
 MEETS_TARGETS = ["TL1", "TL2", "TL3", "TL4", "TL5"]
+# corpus → family → (precision floor, recall floor)
+HELD_OUT_FLOORS = {
+    "nl-holdout.jsonl": {"TL1": (0.78, 0.78), "TL2": (0.80, 0.88), "TL3": (0.90, 0.85), "TL4": (0.82, 0.90), "TL5": (0.92, 0.78)},
+    "nl-fresh.jsonl": {"TL1": (0.80, 0.83), "TL2": (0.78, 0.82), "TL3": (0.88, 0.88), "TL4": (0.83, 0.95), "TL5": (0.93, 0.93)},
+    "nl-fresh2.jsonl": {"TL1": (0.85, 0.73), "TL2": (0.83, 0.76), "TL3": (0.85, 0.83), "TL4": (0.81, 0.79), "TL5": (0.95, 0.85)},
+}
 
 
 @pytest.fixture(scope="module")
 def tallies():
-    by_rule, by_family, outcomes = measure(load_corpus(CORPUS), Config())
+    by_rule, by_family, outcomes = measure(load_corpus(CALIBRATION), Config())
     return by_rule, by_family, outcomes
 
 
@@ -34,3 +43,14 @@ def test_family_meets_targets(tallies, family):
     tally = by_family[family]
     assert tally.precision >= 0.85, f"{family} precision {tally.precision:.2f}"
     assert tally.recall >= 0.75, f"{family} recall {tally.recall:.2f}"
+
+
+@pytest.mark.parametrize("corpus", sorted(HELD_OUT_FLOORS))
+def test_held_out_corpora_keep_their_level(corpus):
+    _, by_family, outcomes = measure(load_corpus(CORPORA / corpus), Config())
+    assert len(outcomes) >= 150
+    low = [f"{family} {tally.precision:.2f}/{tally.recall:.2f} (floor {floor[0]:.2f}/{floor[1]:.2f})"
+           for family, floor in HELD_OUT_FLOORS[corpus].items()
+           for tally in [by_family[family]]
+           if tally.precision < floor[0] or tally.recall < floor[1]]
+    assert not low, f"{corpus}: " + "; ".join(low)
