@@ -203,17 +203,11 @@ def test_team_pack_mistake_names_the_file(project):
 def test_team_pack_with_a_key_twice_names_the_file_and_line(project):
     pack = project / "huisstijl" / "nl"
     pack.mkdir(parents=True)
-    write(pack / "x.yaml", """
-        extend: stiff-word
-        entries:
-          - phrase: formulier
-            use: lijstje
-            use: papier
-    """)
+    write(pack / "x.yaml", "extend: stiff-word\nentries: [{phrase: formulier, use: lijstje, use: papier}]\n")
     write(project / "tonelint.toml", 'rule-packs = ["huisstijl"]\n')
     result = CliRunner().invoke(main, ["check", "drafts"])
     assert result.exit_code == 2
-    assert "x.yaml: error: invalid YAML: line 6, column 5: the key 'use' appears twice" in result.output
+    assert "x.yaml: error: invalid YAML: line 2, column 45: the key 'use' appears twice" in result.output
 
 
 def test_missing_trained_pipeline_is_a_clear_error(project):
