@@ -190,24 +190,19 @@ def test_team_pack_extends_a_rule_and_adds_one(project):
     assert "GEM101  internal-jargon" in listing.output
 
 
-def test_team_pack_mistake_names_the_file(project):
+@pytest.mark.parametrize("text, message", [
+    ("extend: stiff-wrd\nentries: [{phrase: formulier}]\n", "(did you mean 'stiff-word'?)"),
+    ("extend: stiff-word\nentries: [{phrase: formulier, use: lijstje, use: papier}]\n",
+     "error: invalid YAML: line 2, column 45: the key 'use' appears twice"),
+])
+def test_team_pack_mistake_names_the_file(project, text, message):
     pack = project / "huisstijl" / "nl"
     pack.mkdir(parents=True)
-    write(pack / "x.yaml", "extend: stiff-wrd\nentries: [{phrase: formulier}]\n")
+    write(pack / "x.yaml", text)
     write(project / "tonelint.toml", 'rule-packs = ["huisstijl"]\n')
     result = CliRunner().invoke(main, ["check", "drafts"])
     assert result.exit_code == 2
-    assert "x.yaml" in result.output and "(did you mean 'stiff-word'?)" in result.output
-
-
-def test_team_pack_with_a_key_twice_names_the_file_and_line(project):
-    pack = project / "huisstijl" / "nl"
-    pack.mkdir(parents=True)
-    write(pack / "x.yaml", "extend: stiff-word\nentries: [{phrase: formulier, use: lijstje, use: papier}]\n")
-    write(project / "tonelint.toml", 'rule-packs = ["huisstijl"]\n')
-    result = CliRunner().invoke(main, ["check", "drafts"])
-    assert result.exit_code == 2
-    assert "x.yaml: error: invalid YAML: line 2, column 45: the key 'use' appears twice" in result.output
+    assert "x.yaml" in result.output and message in result.output
 
 
 def test_missing_trained_pipeline_is_a_clear_error(project):
