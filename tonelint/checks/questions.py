@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from dataclasses import dataclass
 
 from tonelint.checks.abuse import attacks
@@ -320,10 +321,16 @@ def _indignant(tokens, visible: list[int]) -> bool:
 
 def _overlap(wanted: set[str], given: set[str]) -> int:
     """Shared content words; a Dutch compound counts for its head or its first part
-    ("parkeervergunning" ~ "vergunning", "snelheidsmeter" ~ "snelheid")."""
+    ("parkeervergunning" ~ "vergunning", "snelheidsmeter" ~ "snelheid"), and two forms of one stem
+    that the lemma table does not join count as one ("vergoeden" ~ "vergoeding")."""
     shared = len(wanted & given)
-    for word in wanted - given:
-        if any(_compound_of(word, other) for other in given):
+    rest = wanted - given
+    if not rest:
+        return shared
+    stems = {_stem(other) for other in given}
+    for word in rest:
+        stem = _stem(word)
+        if (len(stem) >= 5 and stem in stems) or any(_compound_of(word, other) for other in given):
             shared += 1
     return shared
 
@@ -332,13 +339,11 @@ _ENDINGS = ("ingen", "ing", "en", "e", "t", "d")
 
 
 def _compound_of(one: str, other: str) -> bool:
-    shorter, longer = sorted((one, other), key=len)
-    if len(shorter) >= 5 and (longer.endswith(shorter) or longer.startswith(shorter)):
-        return True
-    # one stem, two word forms the lemma table does not join: "vergoeden" ~ "vergoeding"
-    return _stem(one) == _stem(other) and len(_stem(one)) >= 5
+    shorter, longer = (one, other) if len(one) <= len(other) else (other, one)
+    return len(shorter) >= 5 and (longer.endswith(shorter) or longer.startswith(shorter))
 
 
+@lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     for ending in _ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 4:
