@@ -81,4 +81,13 @@ class SignatureCheck(Check):
         if not words or words[0] in self.articles:
             return False  # "De klantenservice": people are not called "de …"
         # the first word decides: "Team Webcare" is nobody, "Jeroen van Woonstichting De Linde" is Jeroen
-        return words[0] not in self.impersonal and words[0] not in organisation
+        first = words[0]
+        if first in self.impersonal or first in organisation:
+            return False
+        if any(first.endswith(word) and len(first) >= len(word) + 3 for word in self.impersonal):
+            return False  # a compound: "Huisartsenpraktijk Oosterhout", "Dierenpension Het Hoefijzer"
+        if len(words) > 1 and words[-1] in self.impersonal:
+            return False  # "Woongoed Rivierstad Klantenservice"
+        original = name.split()[0].strip(".,!")
+        # an abbreviation followed by a name is an organisation: "OBS De Regenboog", "NS Klantenservice"
+        return not (len(words) > 1 and len(original) >= 2 and original.isupper() and original.isalpha())
