@@ -205,6 +205,22 @@ def test_team_pack_mistake_names_the_file(project, text, message):
     assert "x.yaml" in result.output and message in result.output
 
 
+def test_team_question_rule_with_a_broken_answer_entry_names_it(project):
+    from tonelint.packs import builtin_rules_dir
+
+    text = (builtin_rules_dir() / "nl" / "TL201-dodged-question.yaml").read_text(encoding="utf-8")
+    text = text.replace("code: TL201", "code: GEM201").replace("name: dodged-question", "name: own-questions")
+    # "zeker !|,|.|: nee" without quotes is a YAML mapping, not a phrase
+    text = text.replace('answers: "@questions:answers"', "answers:\n  yes-no:\n    - ja\n    - zeker !|,|.|:  nee\n")
+    pack = project / "huisstijl" / "nl"
+    pack.mkdir(parents=True)
+    (pack / "GEM201-own.yaml").write_text(text, encoding="utf-8")
+    write(project / "tonelint.toml", 'rule-packs = ["huisstijl"]\n')
+    result = CliRunner().invoke(main, ["check", "drafts"])
+    assert result.exit_code == 2
+    assert "GEM201-own.yaml: error: answers.yes-no entry 2 needs a 'phrase'" in result.output
+
+
 def test_missing_trained_pipeline_is_a_clear_error(project):
     write(project / "tonelint.toml", 'model = "nl_core_news_sm"\n')
     result = CliRunner().invoke(main, ["check", "drafts"])

@@ -25,6 +25,11 @@ def validate_entries(rule, key: str, required: bool = True) -> None:
         return
     if not isinstance(value, list) or not value:
         raise PackError(f"{rule.source}: kind '{rule.kind}' needs a non-empty list '{key}'")
+    validate_entry_list(rule, key, value)
+
+
+def validate_entry_list(rule, key: str, value: list) -> None:
+    """Each entry of a phrase list has a phrase with a valid pattern and only known keys."""
     seen = set()
     for number, entry in enumerate(value, 1):
         if isinstance(entry, str):

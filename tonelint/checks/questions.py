@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from tonelint.checks.abuse import attacks
 from tonelint.checks.base import Check, Hit
-from tonelint.checks.phraselist import PhraseList, entries_of, validate_entries
+from tonelint.checks.phraselist import PhraseList, entries_of, validate_entries, validate_entry_list
 from tonelint.packs import PackError
 from tonelint.tokens import tokens_of
 
@@ -59,6 +59,10 @@ class QuestionCheck(Check):
         answers = rule.data.get("answers")
         if not isinstance(answers, dict) or set(answers) - set(ANSWER_TYPES):
             raise PackError(f"{rule.source}: 'answers' must map answer types ({', '.join(ANSWER_TYPES)}) to words")
+        for kind, words in answers.items():
+            if words is not None and not isinstance(words, list):
+                raise PackError(f"{rule.source}: answers.{kind} must be a list of phrases")
+            validate_entry_list(rule, f"answers.{kind}", words or [])
 
     def __init__(self, rule, analyzer):
         super().__init__(rule, analyzer)
