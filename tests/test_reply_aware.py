@@ -179,6 +179,17 @@ def test_what_will_you_do_is_answered_by_what_will_be_done():
                  "TL201") == ["TL201"]
 
 
+def test_two_questions_in_one_sentence_are_answered_one_by_one():
+    message = "Er is 95 euro extra afgeschreven. Waarom is dat en wanneer krijg ik het terug?"
+    assert messages("Schrikken! Dat is de borg voor de minibar, omdat die open was. Groet, Rob", message,
+                    "TL201") == ["Vraag niet beantwoord: 'en wanneer krijg ik het terug?'."]
+    assert codes("Schrikken! Dat is de borg voor de minibar, omdat die open was. Vrijdag staat hij weer op je "
+                 "kaart. Groet, Rob", message, "TL201") == []
+    # "… of …?" is one question with two possible answers
+    assert codes("Je hoeft niets te doen: je krijgt vanzelf een brief. Groet, Tygo",
+                 "moet ik zelf iets doen om mijn meter te laten vervangen of krijg ik een brief?", "TL201") == []
+
+
 def test_rhetorical_questions_and_word_forms():
     assert codes("Vervelend, koude koffie! Ik geef het door aan het café. Groet, Bert",
                  "Koude koffie en een oud broodje. Is dit de service die ik mag verwachten?", "TL201") == []

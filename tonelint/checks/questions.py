@@ -33,7 +33,7 @@ ANSWER_TYPES = ("reason", "time", "duration", "number", "amount", "place", "way"
 
 
 class QuestionCheck(Check):
-    DATA_KEYS = ("interrogatives", "indirect", "answers", "reasons", "empty", "referrals", "noncommittal", "abuse", "swearing", "ignore", "keep", "kind-names", "rhetorical", "restating")
+    DATA_KEYS = ("interrogatives", "indirect", "answers", "reasons", "empty", "referrals", "noncommittal", "abuse", "swearing", "ignore", "keep", "kind-names", "rhetorical", "restating", "joiners", "verb-first", "subjects")
 
     @classmethod
     def validate(cls, rule) -> None:
@@ -86,6 +86,9 @@ class QuestionCheck(Check):
         rhetorical = [str(word).lower() for word in data.get("rhetorical") or ()]
         self.rhetorical = {word for word in rhetorical if " " not in word}
         self.rhetorical_phrases = [word for word in rhetorical if " " in word]
+        self.joiners = {str(word).lower() for word in data.get("joiners") or ()}
+        self.verb_first = {str(word).lower() for word in data.get("verb-first") or ()}
+        self.subjects = {str(word).lower() for word in data.get("subjects") or ()}
         self._meaningful: dict[str, bool] = {}  # lower-case form → counts as a content word
 
     def questions(self, incoming) -> list[tuple[int, int, str]]:
@@ -94,13 +97,13 @@ class QuestionCheck(Check):
         indirect = self.indirect.matches(incoming)
         found = []
         for sentence_start, sentence_end in tokens.sentences():
-            for visible in _segments(tokens, tokens.visible(sentence_start, sentence_end)):
+            for visible, marked in self._parts(tokens, tokens.visible(sentence_start, sentence_end)):
                 start, end = visible[0], visible[-1] + 1
                 if not any(tokens.word[i] for i in visible):
                     continue
                 if any(tokens.lower[i] in self.rhetorical for i in visible) or self._rhetorical(tokens, visible):
                     continue  # "Dit is toch niet normaal?": a complaint in the form of a question
-                asked = "?" in (tokens.text[i] for i in visible)
+                asked = marked
                 kind = self._question_word(tokens, visible)
                 requested = [hit for hit in indirect if start <= hit[1] < end]
                 if requested and kind is None:
@@ -115,6 +118,36 @@ class QuestionCheck(Check):
                 if (asked and words >= 3) or requested:
                     found.append((start, end, kind or "yes-no"))
         return found
+
+    def _parts(self, tokens, visible: list[int]) -> list[tuple[list[int], bool]]:
+        """A sentence cut at its emoji and where a second question is joined on ("… en wanneer
+        krijg ik het terug?", "… en moet hij nuchter zijn?"), each part with whether it is asked
+        with a question mark (the mark at the end counts for every part)."""
+        parts = []
+        for segment in _segments(tokens, visible):
+            marked = "?" in (tokens.text[i] for i in segment)
+            words = [i for i in segment if tokens.word[i]]
+            cuts = []
+            for position, index in enumerate(words[:-1]):
+                if tokens.lower[index] not in self.joiners or position < 3:
+                    continue
+                following = [tokens.lower[i] for i in words[position + 1:position + 1 + self.longest]]
+                asks = any(" ".join(following[:size]) in self.interrogatives for size in range(1, len(following) + 1))
+                verb_first = len(following) >= 2 and following[0] in self.verb_first and following[1] in self.subjects
+                if asks or verb_first:
+                    cuts.append(index)
+            if not cuts:
+                parts.append((segment, marked))
+                continue
+            start = 0
+            for cut in cuts + [None]:
+                part = [i for i in segment[start:] if cut is None or i < cut]
+                start += len(part)
+                while part and tokens.punct[part[-1]] and tokens.text[part[-1]] != "?":
+                    part = part[:-1]  # "Waarom is dat," without its comma
+                if part:
+                    parts.append((part, marked))
+        return parts
 
     def _rhetorical(self, tokens, visible) -> bool:
         if not self.rhetorical_phrases:
