@@ -68,6 +68,15 @@ def test_deflection_first_move_versus_after_an_answer():
                  "het na. Groet, Sanne", message, "TL202") == []
 
 
+def test_a_referral_after_sympathy_is_deflection_when_the_question_stays_open():
+    reply = ("Hoi, balen als het beeld hapert tijdens een wedstrijd, zeker bij een penalty. Wil je via het "
+             "contactformulier laten weten welk toestel je gebruikt? Groet, Dewi")
+    assert codes(reply, "waarom is de app elke keer traag als er voetbal is??", "TL202") == ["TL202"]
+    # the same referral after the answer to the question is fine
+    answered = reply.replace("Wil je", "Dat komt doordat iedereen tegelijk kijkt. Wil je")
+    assert codes(answered, "waarom is de app elke keer traag als er voetbal is??", "TL202") == []
+
+
 def test_decision_with_the_reason_in_the_next_sentence():
     assert codes("We hebben besloten de speeltuin te sluiten. Dat komt doordat de toestellen zijn afgekeurd. "
                  "Groet, Sanne", None, "TL204") == []

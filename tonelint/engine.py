@@ -184,7 +184,10 @@ class Linter:
         except PackError as error:
             raise ConfigError(str(error)) from None
         ruleset = RuleSet(rules, self._checks[check_key], analyzer, options, severities, selected)
-        ruleset.needs_incoming = any(rules[code].needs == "incoming" for code in selected)
+        # the incoming message is analysed when a rule needs it, or can use it when it is there (a
+        # referral is the answer to "waar kan ik …?"; "wat vervelend" after a question left open)
+        ruleset.needs_incoming = any(rules[code].needs == "incoming" or self._checks[check_key][code].INCOMING_LISTS
+                                     or self._checks[check_key][code].READS_INCOMING for code in selected)
         self._rulesets[key] = ruleset
         return ruleset
 
@@ -280,6 +283,7 @@ class Linter:
         if enabled_names is None:
             enabled_names = self._names[enabled] = frozenset(enabled + tuple(rules[code].name for code in enabled))
         findings = []
+        reported: dict[str, bool] = {}  # rule name → it reports on this draft (for conditional hits)
         for rule, check, options, severity in self._plan(ruleset, persona, enabled):
             if rule.needs == "incoming" and incoming_doc is None:
                 report.notes.append(f"{draft.path}: {rule.code} {rule.name} needs the incoming message; "
@@ -287,6 +291,8 @@ class Linter:
                 continue
             context = Context(draft, options, persona, config.organisation, enabled_names, incoming_doc)
             for hit in check.run(doc, context):
+                if hit.requires and not self._reports(hit.requires, ruleset, doc, context, reported):
+                    continue
                 finding = self._finding(draft, rule, hit, severity, options)
                 if not switches or not _suppressed(finding, hit, switches, draft):
                     findings.append(finding)
@@ -338,6 +344,20 @@ class Linter:
                 continue
             resolved.append((switch, codes))
         return resolved
+
+    def _reports(self, name: str, ruleset: RuleSet, doc, context: Context, reported: dict[str, bool]) -> bool:
+        """Whether the rule called `name` reports on this draft; run for the answer even when the rule
+        itself is not selected, so a conditional finding does not depend on the selection."""
+        if name not in reported:
+            code = next((code for code, rule in ruleset.rules.items() if rule.name == name or code == name), None)
+            other = ruleset.rules[code] if code else None
+            if other is None or (other.needs == "incoming" and context.incoming is None):
+                reported[name] = False
+            else:
+                other_context = Context(context.draft, self._options(ruleset, other, context.persona), context.persona,
+                                        context.organisation, context.enabled, context.incoming)
+                reported[name] = next(iter(ruleset.checks[code].run(doc, other_context)), None) is not None
+        return reported[name]
 
     def _finding(self, draft: Draft, rule: Rule, hit: Hit, severity: str, options: dict) -> Finding:
         if hit.on_incoming:

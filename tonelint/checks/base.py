@@ -25,6 +25,9 @@ class Hit:
     values: dict = field(default_factory=dict)
     replacement: str | None = None  # replaces reply[start:end] when set
     on_incoming: bool = False  # offsets are in the incoming message, not the reply
+    # the name of another rule: this hit stands only when that rule reports on the same draft too
+    # ("a referral after sympathy is deflection when a question stays unanswered")
+    requires: str | None = None
 
 
 @dataclass(slots=True)
@@ -42,6 +45,8 @@ class Check:
 
     DATA_KEYS: tuple[str, ...] = ()
     REPORTS_ON_INCOMING = False  # True when findings are about the incoming message, not the reply
+    INCOMING_LISTS: tuple[str, ...] = ()  # phrase lists matched on the incoming message
+    READS_INCOMING = False  # True when the check uses the incoming message if there is one
 
     def __init__(self, rule: "Rule", analyzer: "Analyzer"):
         self.rule = rule

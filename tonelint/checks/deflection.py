@@ -14,12 +14,16 @@ from tonelint.tokens import tokens_of
 
 ANSWER_FIRST_WORDS = 4  # an earlier clause of this many words (not greeting) makes the sentence an answer
 CLAUSE_BREAKS = {",", ":", ";", "–", "-", "maar", "dus", "en"}
+EMPATHY_OPENING_WORDS = 4  # sympathy this early in a sentence makes the sentence an acknowledgement
+TURNS = {"maar", "helaas", "echter", "wel", "omdat", "want", "doordat", "toch"}  # words that bring news of their own
 
 
 class DeflectionCheck(ListCheck):
     LISTS = ("redirect", "greeting", "empathy")
     OPTIONAL_LISTS = ("asks-for-channel",)
     INCOMING_LISTS = ("asks-for-channel",)
+    OTHER_KEYS = ("unless-answered",)
+    READS_INCOMING = True  # for the rule named by `unless-answered`
 
     def run(self, doc, context):
         redirects = self.lists["redirect"].matches(doc, overlapping=True)
@@ -29,7 +33,9 @@ class DeflectionCheck(ListCheck):
         if channel is not None and context.incoming is not None and channel.matches(context.incoming):
             return  # they asked where or how to reach someone: naming the channel is the answer
         tokens = tokens_of(doc)
-        soft = self.lists["greeting"].matches(doc) + self.lists["empathy"].matches(doc)
+        sympathy = self.lists["empathy"].matches(doc)
+        soft = self.lists["greeting"].matches(doc) + sympathy
+        after_sympathy = False  # only sentences that open with sympathy came before
         for start, end in tokens.sentences():
             words = sum(tokens.word[start:end])
             if not words:
@@ -43,11 +49,17 @@ class DeflectionCheck(ListCheck):
                 for move_start, move_end in moves[1:]:  # overlapping phrasings of one redirect
                     if move_start < last:
                         last = max(last, move_end)
-                yield Hit(tokens.start[first], tokens.end[last - 1])
+                # after a sentence of sympathy ("Kiespijn is echt vervelend!") the referral is the main
+                # move only when the question it follows stays unanswered: then it replaces the answer
+                requires = self.rule.data.get("unless-answered") if after_sympathy else None
+                yield Hit(tokens.start[first], tokens.end[last - 1], requires=requires)
                 return
             covered = sum(tokens.word[i] for _, s, e in softened for i in range(s, e))
             if words <= 3 or (softened and (words <= GREETING_WORDS or covered * 2 >= words)):
                 continue  # a greeting, a sign-off or an acknowledgement: not yet a move
+            if self.rule.data.get("unless-answered") and _opens_with(tokens, start, end, sympathy):
+                after_sympathy = True
+                continue
             return  # the first real move is something else: an answer, an explanation
 
     @staticmethod
@@ -60,3 +72,12 @@ class DeflectionCheck(ListCheck):
         soft_tokens = {i for _, s, e in softened for i in range(s, e)}
         earlier = [i for i in range(start, breaks[-1]) if tokens.word[i] and i not in soft_tokens]
         return len(earlier) >= ANSWER_FIRST_WORDS
+
+
+def _opens_with(tokens, start: int, end: int, sympathy) -> bool:
+    """The sentence opens with sympathy (after a greeting) and turns nowhere else: "Kiespijn is echt
+    vervelend!", "Leuk dat je aan een nieuwe badkamer denkt!"; not "Vervelend, maar …"."""
+    opening = [i for i in range(start, end) if tokens.word[i]][:EMPATHY_OPENING_WORDS + 1]
+    if not opening or not any(start <= hit_start <= opening[-1] for _, hit_start, _ in sympathy):
+        return False
+    return not any(tokens.lower[i] in TURNS for i in range(start, end))
