@@ -29,10 +29,15 @@ class ShoutingCheck(Check):
         pattern = self._marks.get(marks)
         if pattern is None:
             pattern = self._marks[marks] = re.compile(r"[!?]{%d,}" % (marks + 1))
+        short = int(context.options.get("short-words", 0))
+        vocab = self.analyzer.vocab
         hits = []
         for index, text in enumerate(tokens.text):
             if (tokens.word[index] and len(text) >= letters and text.isupper() and text.isalpha()
-                    and text not in self.acronyms):
+                    and text not in self.acronyms
+                    # a short word in capitals is an abbreviation (MRI, FEB, OBS) unless it is a
+                    # common word: "NU", "OOK", "NIET"
+                    and (len(text) > short or vocab[tokens.lower[index]].is_stop)):
                 hits.append((tokens.start[index], tokens.end[index], "caps"))
         for match in pattern.finditer(tokens.source):
             hits.append((match.start(), match.end(), "marks"))
