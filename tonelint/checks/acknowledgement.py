@@ -11,6 +11,7 @@ from tonelint.checks.phraselist import ListCheck
 from tonelint.tokens import tokens_of
 
 _ANGRY_PUNCTUATION = re.compile(r"[!?]{2,}")
+_MARKS = set("!? ")  # a cue of marks alone ("??") may be excitement; with praise it is
 
 
 class AcknowledgementCheck(ListCheck):
@@ -21,8 +22,9 @@ class AcknowledgementCheck(ListCheck):
     def complaint_cues(self, incoming) -> list[str]:
         tokens = tokens_of(incoming)
         cues = [tokens.source[tokens.start[s]:tokens.end[e - 1]] for _, s, e in self.lists["complaint"].matches(incoming)]
-        if not cues and "positive" in self.lists and self.lists["positive"].matches(incoming):
-            return []  # "Super dat jullie nu ook 's nachts rijden!!": enthusiasm, not anger
+        if all(set(cue) <= _MARKS for cue in cues) and "positive" in self.lists \
+                and self.lists["positive"].matches(incoming):
+            return []  # "Super dat jullie nu ook 's nachts rijden!!", "is er animatie?? 😍": enthusiasm, not anger
         cues += _ANGRY_PUNCTUATION.findall(tokens.source)
         shouted = [text for text, word in zip(tokens.text, tokens.word) if word and len(text) > 2 and text.isupper()]
         if len(shouted) >= 2:
