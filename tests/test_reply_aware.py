@@ -152,6 +152,20 @@ def test_outcries_and_pleas_are_not_questions_to_answer():
                  "TL201") == ["TL201"]
 
 
+def test_a_statement_with_double_question_marks_is_an_outcry():
+    reply = "Balen dat je voor niets bij de poort stond. Ik bel je vanmiddag over een nieuwe dienst. Groet, Kim"
+    assert codes(reply, "ik sta om 6 uur bij de poort en er is geen werk?? niemand heeft gebeld", "TL201") == []
+    # with the verb first it is a question, even after "nu"
+    assert codes(reply, "Mijn fiets is gestolen. Nu moet ik 300 euro betalen??", "TL201") == ["TL201"]
+
+
+def test_a_refusal_or_a_time_of_day_is_an_answer():
+    assert codes("Leuk dat je aan ons denkt! Dit jaar nemen we geen stagiairs aan bij de sportredactie. Groet, Eva",
+                 "kan ik bij jullie een stage lopen bij de sportredactie?", "TL201") == []
+    assert codes("Dank je voor je melding. Ons veegteam ruimt de plek bij de glasbak morgenochtend op. Groet, Peter",
+                 "Al weken ligt er glas rond de glasbak. Wanneer wordt dit eindelijk opgeruimd?", "TL201") == []
+
+
 def test_a_clear_no_or_yes_counts_in_a_sentence_that_also_refers():
     message = "Kan ik mijn bankzaken ook nog aan de balie regelen?"
     assert codes("Ja, dat kan: op afspraak kun je terecht in ons kantoor aan de Markt. Groet, Wendy", message,

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from tonelint.checks.abuse import attacks
 from tonelint.checks.base import Check, Hit
+from tonelint.checks.verbs import is_finite_verb
 from tonelint.checks.phraselist import PhraseList, entries_of, validate_entries, validate_entry_list
 from tonelint.packs import PackError
 from tonelint.tokens import tokens_of
@@ -33,7 +34,7 @@ ANSWER_TYPES = ("reason", "time", "duration", "number", "amount", "place", "way"
 
 
 class QuestionCheck(Check):
-    DATA_KEYS = ("interrogatives", "indirect", "answers", "reasons", "empty", "referrals", "noncommittal", "abuse", "swearing", "ignore", "keep", "kind-names", "rhetorical", "restating", "joiners", "verb-first", "subjects")
+    DATA_KEYS = ("interrogatives", "indirect", "answers", "reasons", "empty", "referrals", "noncommittal", "abuse", "swearing", "ignore", "keep", "kind-names", "rhetorical", "restating", "joiners", "verb-first", "subjects", "refusals")
 
     @classmethod
     def validate(cls, rule) -> None:
@@ -50,6 +51,7 @@ class QuestionCheck(Check):
                 raise PackError(f"{rule.source}: indirect '{entry['phrase']}': answer must be one of "
                                 f"{', '.join(ANSWER_TYPES)}, not '{entry['answer']}'")
         validate_entries(rule, "reasons", required=False)
+        validate_entries(rule, "refusals", required=False)
         validate_entries(rule, "empty", required=False)
         validate_entries(rule, "referrals", required=False)
         validate_entries(rule, "noncommittal", required=False)
@@ -73,6 +75,10 @@ class QuestionCheck(Check):
         answers = {kind: entries_of(words) for kind, words in data["answers"].items() if words}
         # a reason for a decision (TL204's list) also answers a "waarom"
         answers["reason"] = answers.get("reason", []) + entries_of(data.get("reasons"))
+        # a refusal is a no, and says what will (not) be done
+        refusals = entries_of(data.get("refusals"))
+        answers["yes-no"] = answers.get("yes-no", []) + refusals
+        answers["way"] = answers.get("way", []) + refusals
         self.answers = {kind: PhraseList(rule, analyzer, entries=entries) for kind, entries in answers.items() if entries}
         self.empty = PhraseList(rule, analyzer, entries=entries_of(data.get("empty")))
         self.referrals = PhraseList(rule, analyzer, "referrals") if data.get("referrals") else None
@@ -110,8 +116,8 @@ class QuestionCheck(Check):
                     after = tokens.lower[requested[0][2]] if requested[0][2] < tokens.count else ""
                     expected = self.indirect.entries[requested[0][0]].get("answer")
                     kind = "yes-no" if after == "of" else str(expected or "content")
-                if kind is None and not requested and _indignant(tokens, visible):
-                    continue  # "Moet ik 430 euro bijbetalen?!": indignation, not a yes/no question
+                if kind is None and not requested and (_indignant(tokens, visible) or self._outcry(tokens, visible)):
+                    continue  # "Moet ik 430 euro bijbetalen?!", "en nu krijg ik een boete??": indignation
                 words = sum(tokens.word[i] for i in visible)
                 # a question asks with a question mark or in so many words; "Wat een gedoe." and "Censuur?"
                 # or "En nu?" are exclamations, not questions that an answer can settle
@@ -148,6 +154,30 @@ class QuestionCheck(Check):
                 if part:
                     parts.append((part, marked))
         return parts
+
+    def _outcry(self, tokens, visible) -> bool:
+        """A statement ending in "??" ("ik sta om 6 uur bij de poort en er is geen werk??") is an
+        outcry; a yes/no question puts its verb first ("Kan ik vandaag nog terecht??", "Nu moet ik
+        €300 betalen??")."""
+        closing = []
+        for i in reversed(visible):
+            if tokens.word[i]:
+                break
+            closing.append(tokens.text[i])
+        if closing.count("?") < 2:
+            return False
+        indexes = [i for i in visible if tokens.word[i]]
+        while len(indexes) > 1 and tokens.lower[indexes[0]] in self.ignore:
+            indexes = indexes[1:]  # "hoi", "wtf", "dus"
+        lexicon = self.analyzer.lexicon
+
+        def verb(i: int) -> bool:
+            return tokens.lower[i] in self.verb_first or is_finite_verb(tokens.lower[i], tokens.lemma[i], lexicon)
+
+        if not indexes or verb(indexes[0]):
+            return False  # "Begint het concert om 8 uur??"
+        # "Nu moet ik €300 betalen??": the verb right after a first word, with its subject behind it
+        return not (len(indexes) > 2 and verb(indexes[1]) and tokens.lower[indexes[2]] in self.subjects)
 
     def _rhetorical(self, tokens, visible) -> bool:
         if not self.rhetorical_phrases:
