@@ -257,3 +257,13 @@ def test_third_person_self_with_a_team_sign_off_keeps_the_general_names():
     assert [(f.code, f.column) for f in report.findings] == [("TL301", 12)]
     # a command names the organisation as the one to call, not as the writer
     assert lint_text("Bel de klantenservice op 088 200 3000. Team Social", overrides=Overrides(select=["TL301"])).findings == []
+
+
+def test_third_person_self_when_a_reply_without_we_names_who_decides():
+    report = lint_text("Hoi! Goeie vraag. Salon Bella heeft besloten dat je bij elke online boeking 10 euro "
+                       "aanbetaalt. Groet, Jolien", overrides=Overrides(select=["TL301"]))
+    assert [(f.code, f.message) for f in report.findings] == [
+        ("TL301", "De organisatie praat over zichzelf in de derde persoon: 'Salon Bella'.")]
+    # with "we" in the reply, a named organisation is someone else
+    assert lint_text("Hoi! ProRail heeft besloten het spoor af te sluiten; wij zetten bussen in. Groet, Jolien",
+                     overrides=Overrides(select=["TL301"])).findings == []

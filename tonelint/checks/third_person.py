@@ -12,13 +12,15 @@ from tonelint.tokens import tokens_of
 from tonelint.packs import PackError
 
 
+# words that can open a company name ("Van Rijn Beheer")
+_NAME_PARTICLES = {"van", "ter", "ten", "de", "het", "'t"}
 # a mention of an account in a social media message: "@NS", "@Gemeente_Utrecht"
 _HANDLE = re.compile(r"(?<![\w@])@([A-Za-z][A-Za-z0-9_]{1,30})")
 
 
 class ThirdPersonCheck(Check):
-    DATA_KEYS = ("names", "articles", "subordinators", "clause-starters", "signed-by")
-    OPTIONAL_KEYS = ("signed-by",)
+    DATA_KEYS = ("names", "articles", "subordinators", "clause-starters", "signed-by", "we-words", "decides")
+    OPTIONAL_KEYS = ("signed-by", "we-words", "decides")
 
     @classmethod
     def validate(cls, rule) -> None:
@@ -35,6 +37,8 @@ class ThirdPersonCheck(Check):
         self.subordinators = {word.lower() for word in rule.data["subordinators"]}
         self.clause_starters = {word.lower() for word in rule.data["clause-starters"]}
         self.signed_by = {word.lower() for word in rule.data.get("signed-by") or ()}
+        self.we_words = {word.lower() for word in rule.data.get("we-words") or ()}
+        self.decides = {word.lower() for word in rule.data.get("decides") or ()}
         self.default_names = tuple(str(name) for name in rule.data["names"])
         self.default_matcher = self._matcher(self.default_names)
         self._matchers: dict[tuple[str, ...], PhraseMatcher] = {}
@@ -95,10 +99,44 @@ class ThirdPersonCheck(Check):
                     found.append(" ".join(tokens.text[start:end + 1]))
         return tuple(dict.fromkeys(found))
 
+    def deciding_names(self, tokens) -> tuple[str, ...]:
+        """Organisation names that decide or set a rule in a reply that never says "we" (see the
+        pack): "ParkSmart heeft besloten …", "Van Rijn Beheer staat geen huisdieren toe"."""
+        if not self.decides or any(lower in self.we_words for lower in tokens.lower):
+            return ()
+        found = []
+        for start, end in tokens.sentences():
+            words = [i for i in tokens.visible(start, end) if tokens.word[i]]
+            for position, index in enumerate(words):
+                if tokens.lower[index] not in self.decides or position == 0:
+                    continue
+                # the name: the capitalised words before the verb (and "heeft"/"hebben")
+                before = words[:position]
+                if before and tokens.lemma[before[-1]] == "hebben":
+                    before = before[:-1]
+                name = []
+                for i in reversed(before):
+                    text = tokens.text[i]
+                    if text[:1].isupper() or (name and tokens.lower[i] in self.articles):
+                        name.insert(0, i)
+                    else:
+                        break
+                if not name or name[0] != before[0]:
+                    continue  # only a name that opens the sentence: "X heeft besloten …"
+                first = tokens.lower[name[0]]
+                if self.analyzer.vocab[first].is_stop and first not in self.articles and first not in _NAME_PARTICLES:
+                    continue  # "In de Schoolstraat staat dat bord niet" is a place
+                texts = [tokens.text[i] for i in name]
+                inner_capital = any(any(c.isupper() for c in text[1:]) for text in texts)
+                if len(texts) > 1 or inner_capital:
+                    found.append(" ".join(texts))
+        return tuple(dict.fromkeys(found))
+
     def run(self, doc, context):
         lexicon = self.analyzer.lexicon
         tokens = tokens_of(doc)
-        signed = self.signature_names(tokens) + self.addressed_names(tokens, context.draft.incoming)
+        signed = (self.signature_names(tokens) + self.addressed_names(tokens, context.draft.incoming)
+                  + self.deciding_names(tokens))
         # the names the team configured (or the general ones), plus the writer's own name from the reply
         own = tuple(context.organisation) or (self.default_names if signed else ())
         matches = self.matcher_for(own + signed if signed else tuple(context.organisation))(doc)
