@@ -187,3 +187,16 @@ def test_strict_words_count_only_in_strict_mode():
     text = "Momenteel is het druk. ^EK"
     assert spans(text, "stiff-word") == []
     assert spans(text, "stiff-word", rules={"stiff-word": {"strict": True}}) == ["Momenteel"]
+
+
+@pytest.mark.parametrize("pattern, message", [
+    ("ging … … mis", "two gaps in a row in pattern 'ging … … mis': one '…' already covers up to 4 words"),
+    ("… mis", "pattern '… mis' may not start or end with a gap"),
+    ("(niet)", "pattern '(niet)' has no required word"),
+])
+def test_pattern_mistakes_are_named(pattern, message):
+    from tonelint.patterns import PatternError, parse
+
+    with pytest.raises(PatternError) as error:
+        parse(pattern, {})
+    assert str(error.value) == message

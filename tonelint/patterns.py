@@ -38,6 +38,9 @@ def parse(pattern: str, word_sets: dict[str, tuple[str, ...]]) -> list[tuple[lis
     slots = []
     for raw in pattern.split():
         if raw in _GAP:
+            if slots and slots[-1][3]:
+                raise PatternError(f"two gaps in a row in pattern '{pattern}': one '…' already covers up to "
+                                   f"{GAP_WORDS} words")
             slots.append(([], [], False, True))
             continue
         optional = raw.startswith("(") and raw.endswith(")")
