@@ -172,6 +172,10 @@ def test_a_clear_no_or_yes_counts_in_a_sentence_that_also_refers():
                  "TL201") == []
     assert codes("Hiervoor kun je op afspraak terecht in ons kantoor aan de Markt. Groet, Wendy", message,
                  "TL201") == ["TL201"]
+    # repeating the question's words in a referral is no yes or no
+    assert codes("Hoi! Voor het pauzeren van je abonnement kun je het best even bellen met onze klantenservice. "
+                 "Groet, Yara", "kan ik mijn abonnement pauzeren als ik 2 maanden in het buitenland zit?",
+                 "TL201") == ["TL201"]
     # a decision that stays as it is, is a no
     assert codes("Ik begrijp je baalt. De boete blijft staan, omdat de container te vroeg buiten stond. Groet, Bas",
                  "Kan die boete van 90 euro niet kwijtgescholden worden?", "TL201") == []

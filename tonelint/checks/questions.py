@@ -271,8 +271,11 @@ class QuestionCheck(Check):
         referred = {number_of[start] for _, start, _ in self.referrals.matches(doc)} if self.referrals else set()
         hedged = {number_of[start] for _, start, _ in self.noncommittal.matches(doc)} if self.noncommittal else set()
         engaged = self.content(reply, 0, reply.count, doc, empty)
+        # a yes or no is not given by a sentence that hedges ("we kijken of er drempels komen") or
+        # that sends the person elsewhere ("voor het pauzeren van je abonnement kun je bellen met …")
         committed = set().union(*(self.content(reply, start, end, doc, empty)
-                                  for number, (start, end) in enumerate(sentences) if number not in hedged))
+                                  for number, (start, end) in enumerate(sentences)
+                                  if number not in hedged and number not in referred))
         cues = {}
         for kind, phrases in self.answers.items():
             cues[kind] = any(
