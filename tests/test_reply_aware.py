@@ -159,6 +159,16 @@ def test_a_statement_with_double_question_marks_is_an_outcry():
     assert codes(reply, "Mijn fiets is gestolen. Nu moet ik 300 euro betalen??", "TL201") == ["TL201"]
 
 
+def test_a_question_without_a_question_mark():
+    message = "ben mn pasje voor het magazijn kwijt 😬 hoe kom ik morgen binnen dan"
+    assert codes("Hoi! Het nummer van je vestiging vind je op onze website. Groet, Nina", message, "TL201") == ["TL201"]
+    assert codes("Hoi! Meld je morgen bij de portier, dan kom je met een dagpas binnen. Groet, Nina", message,
+                 "TL201") == []
+    # a sneer is no question
+    assert codes("Balen! Vanaf morgen werkt de app weer. Groet, Wim",
+                 "de app doet het al een week niet 🤬 wie heeft dat ding gebouwd", "TL201") == []
+
+
 def test_a_refusal_or_a_time_of_day_is_an_answer():
     assert codes("Leuk dat je aan ons denkt! Dit jaar nemen we geen stagiairs aan bij de sportredactie. Groet, Eva",
                  "kan ik bij jullie een stage lopen bij de sportredactie?", "TL201") == []

@@ -121,7 +121,7 @@ class QuestionCheck(Check):
                 words = sum(tokens.word[i] for i in visible)
                 # a question asks with a question mark or in so many words; "Wat een gedoe." and "Censuur?"
                 # or "En nu?" are exclamations, not questions that an answer can settle
-                if (asked and words >= 3) or requested:
+                if (asked and words >= 3) or requested or (words >= 3 and self._opens_with_question_word(tokens, visible)):
                     found.append((start, end, kind or "yes-no"))
         return found
 
@@ -154,6 +154,17 @@ class QuestionCheck(Check):
                 if part:
                     parts.append((part, marked))
         return parts
+
+    def _opens_with_question_word(self, tokens, visible) -> bool:
+        """A question without a question mark, as people type them: "hoe kom ik morgen binnen dan".
+        Not a bare "wat" ("wat een gedoe"), "hoe" in "hoe dan ook" or "wie" ("wie verzint dit")."""
+        words = [tokens.lower[i] for i in visible if tokens.word[i]]
+        for size in range(min(self.longest, len(words)), 0, -1):
+            kind = self.interrogatives.get(" ".join(words[:size]))
+            if kind:
+                # "wie heeft dat ding gebouwd" without a question mark is a sneer, not a question
+                return kind not in ("content", "person") and words[1:2] != ["dan"] and words[1:2] != ["een"]
+        return False
 
     def _outcry(self, tokens, visible) -> bool:
         """A statement ending in "??" ("ik sta om 6 uur bij de poort en er is geen werk??") is an
