@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from tonelint.checks.abuse import attacks
 from tonelint.checks.base import Check, Hit
-from tonelint.checks.verbs import is_finite_verb
+from tonelint.checks.verbs import is_finite_verb, participle_infinitive, verb_form
 from tonelint.checks.phraselist import PhraseList, entries_of, validate_entries, validate_entry_list
 from tonelint.packs import PackError
 from tonelint.tokens import tokens_of
@@ -293,11 +293,23 @@ class QuestionCheck(Check):
                 not any(s <= start and end <= e for s, e in empty_spans)
                 and (kind in _REFERRAL_ANSWERS or number_of[start] not in referred)
                 and (kind not in _COMMITTED_ANSWERS or number_of[start] not in hedged)
+                and not (kind == "reason" and self._agent(doc, reply, start))
                 for _, start, end in phrases.matches(doc))
         own_words = " ".join(reply.source[reply.start[start]:reply.end[end - 1]]
                              for number, (start, end) in enumerate(sentences) if number not in referred and end > start)
         has_digit = bool(_DIGIT.search(_PHONE.sub(" ", own_words)))
         return Evidence(engaged, committed, cues, has_digit)
+
+    def _agent(self, doc, reply, start: int) -> bool:
+        """"door" right after a participle names who acts, not why: "steunkousen worden voortaan
+        aangetrokken door de huishoudelijke hulp"."""
+        if reply.lower[start] != "door" or start == 0:
+            return False
+        before = start - 1
+        while before > 0 and reply.space[before]:
+            before -= 1
+        return participle_infinitive(reply.lower[before], reply.lemma[before], self.analyzer.lexicon,
+                                     verb_form(doc, before)) is not None
 
     @staticmethod
     def _answered(kind, cues, has_digit, overlap, takes_up, has_topic) -> tuple[bool, str]:
