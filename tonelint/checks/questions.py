@@ -10,14 +10,14 @@ question, or when it shares several content words.
 from __future__ import annotations
 
 import re
-import unicodedata
-from functools import lru_cache
 from dataclasses import dataclass
 
 from tonelint.checks.abuse import attacks
+from tonelint.checks.asking import QuestionFinder
 from tonelint.checks.base import Check, Hit
-from tonelint.checks.verbs import is_finite_verb, participle_infinitive, verb_form
+from tonelint.checks.overlap import shared_words
 from tonelint.checks.phraselist import PhraseList, entries_of, validate_entries, validate_entry_list
+from tonelint.checks.verbs import participle_infinitive, verb_form
 from tonelint.packs import PackError
 from tonelint.tokens import tokens_of
 
@@ -70,8 +70,7 @@ class QuestionCheck(Check):
         super().__init__(rule, analyzer)
         data = rule.data
         self.interrogatives = {str(k).lower(): str(v) for k, v in data["interrogatives"].items()}
-        self.longest = max(len(k.split()) for k in self.interrogatives)
-        self.indirect = PhraseList(rule, analyzer, "indirect", incoming=True)
+        self.finder = QuestionFinder(data, PhraseList(rule, analyzer, "indirect", incoming=True), analyzer)
         answers = {kind: entries_of(words) for kind, words in data["answers"].items() if words}
         # a reason for a decision (TL204's list) also answers a "waarom"
         answers["reason"] = answers.get("reason", []) + entries_of(data.get("reasons"))
@@ -89,127 +88,7 @@ class QuestionCheck(Check):
         self.ignore = {str(word).lower() for word in data.get("ignore") or ()}
         self.keep = {str(word).lower() for word in data.get("keep") or ()}  # content words despite the stop list
         self.kind_names = {str(k): str(v) for k, v in (data.get("kind-names") or {}).items()}
-        rhetorical = [str(word).lower() for word in data.get("rhetorical") or ()]
-        self.rhetorical = {word for word in rhetorical if " " not in word}
-        self.rhetorical_phrases = [word for word in rhetorical if " " in word]
-        self.joiners = {str(word).lower() for word in data.get("joiners") or ()}
-        self.verb_first = {str(word).lower() for word in data.get("verb-first") or ()}
-        self.subjects = {str(word).lower() for word in data.get("subjects") or ()}
         self._meaningful: dict[str, bool] = {}  # lower-case form → counts as a content word
-
-    def questions(self, incoming) -> list[tuple[int, int, str]]:
-        """(start token, end token, expected answer type) for each question."""
-        tokens = tokens_of(incoming)
-        indirect = self.indirect.matches(incoming)
-        found = []
-        for sentence_start, sentence_end in tokens.sentences():
-            for visible, marked in self._parts(tokens, tokens.visible(sentence_start, sentence_end)):
-                start, end = visible[0], visible[-1] + 1
-                if not any(tokens.word[i] for i in visible):
-                    continue
-                if any(tokens.lower[i] in self.rhetorical for i in visible) or self._rhetorical(tokens, visible):
-                    continue  # "Dit is toch niet normaal?": a complaint in the form of a question
-                asked = marked
-                kind = self._question_word(tokens, visible)
-                requested = [hit for hit in indirect if start <= hit[1] < end]
-                if requested and kind is None:
-                    after = tokens.lower[requested[0][2]] if requested[0][2] < tokens.count else ""
-                    expected = self.indirect.entries[requested[0][0]].get("answer")
-                    kind = "yes-no" if after == "of" else str(expected or "content")
-                if kind is None and not requested and (_indignant(tokens, visible) or self._outcry(tokens, visible)):
-                    continue  # "Moet ik 430 euro bijbetalen?!", "en nu krijg ik een boete??": indignation
-                words = sum(tokens.word[i] for i in visible)
-                # a question asks with a question mark or in so many words; "Wat een gedoe." and "Censuur?"
-                # or "En nu?" are exclamations, not questions that an answer can settle
-                if (asked and words >= 3) or requested or (words >= 3 and self._opens_with_question_word(tokens, visible)):
-                    found.append((start, end, kind or "yes-no"))
-        return found
-
-    def _parts(self, tokens, visible: list[int]) -> list[tuple[list[int], bool]]:
-        """A sentence cut at its emoji and where a second question is joined on ("… en wanneer
-        krijg ik het terug?", "… en moet hij nuchter zijn?"), each part with whether it is asked
-        with a question mark (the mark at the end counts for every part)."""
-        parts = []
-        for segment in _segments(tokens, visible):
-            marked = "?" in (tokens.text[i] for i in segment)
-            words = [i for i in segment if tokens.word[i]]
-            cuts = []
-            for position, index in enumerate(words[:-1]):
-                if tokens.lower[index] not in self.joiners or position < 3:
-                    continue
-                following = [tokens.lower[i] for i in words[position + 1:position + 1 + self.longest]]
-                asks = any(" ".join(following[:size]) in self.interrogatives for size in range(1, len(following) + 1))
-                verb_first = len(following) >= 2 and following[0] in self.verb_first and following[1] in self.subjects
-                if asks or verb_first:
-                    cuts.append(index)
-            if not cuts:
-                parts.append((segment, marked))
-                continue
-            start = 0
-            for cut in cuts + [None]:
-                part = [i for i in segment[start:] if cut is None or i < cut]
-                start += len(part)
-                while part and tokens.punct[part[-1]] and tokens.text[part[-1]] != "?":
-                    part = part[:-1]  # "Waarom is dat," without its comma
-                if part:
-                    parts.append((part, marked))
-        return parts
-
-    def _opens_with_question_word(self, tokens, visible) -> bool:
-        """A question without a question mark, as people type them: "hoe kom ik morgen binnen dan".
-        Not a bare "wat" ("wat een gedoe"), "hoe" in "hoe dan ook" or "wie" ("wie verzint dit")."""
-        words = [tokens.lower[i] for i in visible if tokens.word[i]]
-        for size in range(min(self.longest, len(words)), 0, -1):
-            kind = self.interrogatives.get(" ".join(words[:size]))
-            if kind:
-                # "wie heeft dat ding gebouwd" without a question mark is a sneer, not a question
-                return kind not in ("content", "person") and words[1:2] != ["dan"] and words[1:2] != ["een"]
-        return False
-
-    def _outcry(self, tokens, visible) -> bool:
-        """A statement ending in "??" ("ik sta om 6 uur bij de poort en er is geen werk??") is an
-        outcry; a yes/no question puts its verb first ("Kan ik vandaag nog terecht??", "Nu moet ik
-        €300 betalen??")."""
-        closing = []
-        for i in reversed(visible):
-            if tokens.word[i]:
-                break
-            closing.append(tokens.text[i])
-        if closing.count("?") < 2:
-            return False
-        indexes = [i for i in visible if tokens.word[i]]
-        while len(indexes) > 1 and tokens.lower[indexes[0]] in self.ignore:
-            indexes = indexes[1:]  # "hoi", "wtf", "dus"
-        lexicon = self.analyzer.lexicon
-
-        def verb(i: int) -> bool:
-            return tokens.lower[i] in self.verb_first or is_finite_verb(tokens.lower[i], tokens.lemma[i], lexicon)
-
-        if not indexes or verb(indexes[0]):
-            return False  # "Begint het concert om 8 uur??"
-        # "Nu moet ik €300 betalen??": the verb right after a first word, with its subject behind it
-        return not (len(indexes) > 2 and verb(indexes[1]) and tokens.lower[indexes[2]] in self.subjects)
-
-    def _rhetorical(self, tokens, visible) -> bool:
-        if not self.rhetorical_phrases:
-            return False
-        words = " " + " ".join(tokens.lower[i] for i in visible if tokens.word[i]) + " "
-        return any(f" {phrase} " in words for phrase in self.rhetorical_phrases)
-
-    def _question_word(self, tokens, visible) -> str | None:
-        """The first question word's answer type; a plain "wat" yields to a more telling one later
-        ("ik wil weten wat jullie hieraan gaan doen", "wat is hier aan de hand?")."""
-        words = [tokens.lower[i] for i in visible]
-        found = None
-        for position in range(len(words)):
-            for size in range(self.longest, 0, -1):
-                kind = self.interrogatives.get(" ".join(words[position:position + size]))
-                if kind:
-                    if kind != "content":
-                        return kind
-                    found = found or kind
-                    break
-        return found
 
     def content(self, tokens, start: int, end: int, doc, skip: set[int] = frozenset()) -> set[str]:
         """The lemmas of the words that say what a text is about (no stop words, filler or question words)."""
@@ -232,7 +111,7 @@ class QuestionCheck(Check):
         """Each question in the incoming message, with whether the reply answers it and on what grounds."""
         if self.abuse and attacks(self.abuse, self.swearing, incoming):
             return []  # a message with hate or threats gets a line drawn, not answers (TL504)
-        questions = self.questions(incoming)
+        questions = self.finder.find(incoming)
         if not questions:
             return []
         reply = tokens_of(doc)
@@ -247,17 +126,17 @@ class QuestionCheck(Check):
                 before = [s for s, e in sentences if e <= start]
                 if before:
                     wanted = wanted | self.content(asked, before[-1], start, incoming)
-            overlap = _overlap(wanted, evidence.engaged)
+            overlap = shared_words(wanted, evidence.engaged)
             # what was asked is taken up: one shared word of a short question, two of a longer one; a
             # yes/no question is not taken up by a sentence that hedges ("we kijken of er drempels komen")
             needed = 1 if len(wanted) <= 2 else 2
             given = evidence.committed if kind == "yes-no" else evidence.engaged
-            takes_up = bool(wanted) and _overlap(wanted, given) >= needed
+            takes_up = bool(wanted) and shared_words(wanted, given) >= needed
             if own and wanted != own:
                 # a short question with a word of its own is about that word: "Kan die boete eraf?" is
                 # taken up by "ik heb de boete eraf gehaald", and "Hoe laat gaat de bieb open? En kan
                 # ik daar printen?" is not by the opening hours
-                takes_up = _overlap(own, given) >= 1
+                takes_up = shared_words(own, given) >= 1
             answered, grounds = self._answered(kind, evidence.cues, evidence.has_digit, overlap, takes_up, bool(wanted))
             question = " ".join(asked.source[asked.start[start]:asked.end[end - 1]].split())
             assessed.append(Assessment(question, kind, answered, grounds, wanted, overlap))
@@ -384,61 +263,3 @@ def _with_clause(tokens, start: int, end: int) -> tuple[int, int]:
     while stop < tokens.count and not (tokens.punct[stop] and tokens.text[stop] in ",.;:!?") and tokens.sentence_of(stop)[0] == tokens.sentence_of(start)[0]:
         stop += 1
     return start, stop
-
-
-def _segments(tokens, visible: list[int]) -> list[list[int]]:
-    """A sentence cut at its emoji, which end a thought the way a full stop does in social media
-    ("concert begint om 8 uur 😰 help??" is a statement and a plea, not one question)."""
-    segments, current = [], []
-    for i in visible:
-        if not tokens.word[i] and any(unicodedata.category(char) == "So" for char in tokens.text[i]):
-            if current:
-                segments.append(current)
-            current = []
-        else:
-            current.append(i)
-    if current:
-        segments.append(current)
-    return segments
-
-
-def _indignant(tokens, visible: list[int]) -> bool:
-    """The sentence ends in "?!" or "!?": an outcry in the form of a question."""
-    closing = []
-    for i in reversed(visible):
-        if tokens.word[i]:
-            break
-        closing.append(tokens.text[i])
-    return "?" in closing and "!" in closing
-
-
-def _overlap(wanted: set[str], given: set[str]) -> int:
-    """Shared content words; a Dutch compound counts for its head or its first part
-    ("parkeervergunning" ~ "vergunning", "snelheidsmeter" ~ "snelheid"), and two forms of one stem
-    that the lemma table does not join count as one ("vergoeden" ~ "vergoeding")."""
-    shared = len(wanted & given)
-    rest = wanted - given
-    if not rest:
-        return shared
-    stems = {_stem(other) for other in given}
-    for word in rest:
-        stem = _stem(word)
-        if (len(stem) >= 5 and stem in stems) or any(_compound_of(word, other) for other in given):
-            shared += 1
-    return shared
-
-
-_ENDINGS = ("ingen", "ing", "en", "e", "t", "d")
-
-
-def _compound_of(one: str, other: str) -> bool:
-    shorter, longer = (one, other) if len(one) <= len(other) else (other, one)
-    return len(shorter) >= 5 and (longer.endswith(shorter) or longer.startswith(shorter))
-
-
-@lru_cache(maxsize=65536)
-def _stem(word: str) -> str:
-    for ending in _ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= 4:
-            return word[:-len(ending)]
-    return word
