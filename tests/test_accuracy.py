@@ -1,7 +1,7 @@
 """The labelled corpora: the rules keep the accuracy they have.
 
 Targets (per family): precision ≥ 0.85, recall ≥ 0.75 on the calibration corpus. The held-out corpora
-(written by other hands from tests/corpus/LABELLING.md only, then used to find what the rules missed)
+(written from tests/corpus/LABELLING.md only; all but nl-fresh5 then used to find what the rules missed)
 have floors a little under today's figures, so a change that helps one corpus by hurting another shows.
 """
 
@@ -17,10 +17,13 @@ CALIBRATION = CORPORA / "nl-conversations.jsonl"
 MEETS_TARGETS = ["TL1", "TL2", "TL3", "TL4", "TL5"]
 # corpus → family → (precision floor, recall floor)
 HELD_OUT_FLOORS = {
-    "nl-holdout.jsonl": {"TL1": (0.83, 0.79), "TL2": (0.83, 0.89), "TL3": (0.90, 0.85), "TL4": (0.89, 0.92), "TL5": (0.93, 0.88)},
-    "nl-fresh.jsonl": {"TL1": (0.82, 0.84), "TL2": (0.79, 0.83), "TL3": (0.88, 0.93), "TL4": (0.84, 0.96), "TL5": (0.94, 0.94)},
-    "nl-fresh2.jsonl": {"TL1": (0.89, 0.81), "TL2": (0.83, 0.84), "TL3": (0.86, 0.84), "TL4": (0.82, 0.80), "TL5": (0.96, 0.93)},
-    "nl-fresh3.jsonl": {"TL1": (0.88, 0.85), "TL2": (0.72, 0.67), "TL3": (0.89, 0.82), "TL4": (0.90, 0.96), "TL5": (0.90, 0.90)},
+    "nl-holdout.jsonl": {"TL1": (0.85, 0.79), "TL2": (0.83, 0.89), "TL3": (0.90, 0.85), "TL4": (0.89, 0.92), "TL5": (0.93, 0.88)},
+    "nl-fresh.jsonl": {"TL1": (0.82, 0.84), "TL2": (0.80, 0.83), "TL3": (0.88, 0.93), "TL4": (0.84, 0.96), "TL5": (0.94, 0.94)},
+    "nl-fresh2.jsonl": {"TL1": (0.89, 0.81), "TL2": (0.84, 0.84), "TL3": (0.87, 0.90), "TL4": (0.82, 0.80), "TL5": (0.96, 0.93)},
+    "nl-fresh3.jsonl": {"TL1": (0.90, 0.85), "TL2": (0.76, 0.69), "TL3": (0.90, 0.86), "TL4": (0.90, 0.96), "TL5": (0.90, 0.90)},
+    "nl-fresh4.jsonl": {"TL1": (0.85, 0.81), "TL2": (0.77, 0.72), "TL3": (0.84, 0.86), "TL4": (0.93, 0.96), "TL5": (0.93, 0.88)},
+    # measured once and never tuned on: the floor only keeps it from getting worse
+    "nl-fresh5.jsonl": {"TL1": (0.60, 0.69), "TL2": (0.63, 0.61), "TL3": (0.77, 0.75), "TL4": (0.76, 0.96), "TL5": (0.85, 0.55)},
 }
 
 
