@@ -27,6 +27,8 @@ class QuestionFinder:
         self.joiners = {str(word).lower() for word in data.get("joiners") or ()}
         self.verb_first = {str(word).lower() for word in data.get("verb-first") or ()}
         self.subjects = {str(word).lower() for word in data.get("subjects") or ()}
+        # sentence openings with a question word that do not ask ("hoe dan ook", "wat een gedoe")
+        self.not_asking = [str(phrase).lower().split() for phrase in data.get("not-asking") or ()]
 
     def find(self, incoming) -> list[tuple[int, int, str]]:
         """(start token, end token, expected answer type) for each question."""
@@ -88,13 +90,15 @@ class QuestionFinder:
 
     def _opens_with_question_word(self, tokens, visible) -> bool:
         """A question without a question mark, as people type them: "hoe kom ik morgen binnen dan".
-        Not a bare "wat" ("wat een gedoe"), "hoe" in "hoe dan ook" or "wie" ("wie verzint dit")."""
+        Not a bare "wat" or "wie" ("wie verzint dit"), nor an opening of the `not-asking` list ("hoe
+        dan ook")."""
         words = [tokens.lower[i] for i in visible if tokens.word[i]]
         for size in range(min(self.longest, len(words)), 0, -1):
             kind = self.interrogatives.get(" ".join(words[:size]))
             if kind:
                 # "wie heeft dat ding gebouwd" without a question mark is a sneer, not a question
-                return kind not in ("content", "person") and words[1:2] != ["dan"] and words[1:2] != ["een"]
+                return kind not in ("content", "person") and not any(
+                    words[:len(opening)] == opening for opening in self.not_asking)
         return False
 
     def _outcry(self, tokens, visible) -> bool:

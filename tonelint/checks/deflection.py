@@ -15,15 +15,19 @@ from tonelint.tokens import tokens_of
 ANSWER_FIRST_WORDS = 4  # an earlier clause of this many words (not greeting) makes the sentence an answer
 CLAUSE_BREAKS = {",", ":", ";", "–", "-", "maar", "dus", "en"}
 EMPATHY_OPENING_WORDS = 4  # sympathy this early in a sentence makes the sentence an acknowledgement
-TURNS = {"maar", "helaas", "echter", "wel", "omdat", "want", "doordat", "toch"}  # words that bring news of their own
 
 
 class DeflectionCheck(ListCheck):
     LISTS = ("redirect", "greeting", "empathy")
     OPTIONAL_LISTS = ("asks-for-channel",)
     INCOMING_LISTS = ("asks-for-channel",)
-    OTHER_KEYS = ("unless-answered",)
+    OTHER_KEYS = ("unless-answered", "turns")
     READS_INCOMING = True  # for the rule named by `unless-answered`
+
+    def __init__(self, rule, analyzer):
+        super().__init__(rule, analyzer)
+        # words that give a sentence news of its own ("Vervelend, maar …"): then it is a move
+        self.turns = {str(word).lower() for word in rule.data.get("turns") or ()}
 
     def run(self, doc, context):
         redirects = self.lists["redirect"].matches(doc, overlapping=True)
@@ -57,7 +61,7 @@ class DeflectionCheck(ListCheck):
             covered = sum(tokens.word[i] for _, s, e in softened for i in range(s, e))
             if words <= 3 or (softened and (words <= GREETING_WORDS or covered * 2 >= words)):
                 continue  # a greeting, a sign-off or an acknowledgement: not yet a move
-            if self.rule.data.get("unless-answered") and _opens_with(tokens, start, end, sympathy):
+            if self.rule.data.get("unless-answered") and _opens_with(tokens, start, end, sympathy, self.turns):
                 after_sympathy = True
                 continue
             return  # the first real move is something else: an answer, an explanation
@@ -74,10 +78,10 @@ class DeflectionCheck(ListCheck):
         return len(earlier) >= ANSWER_FIRST_WORDS
 
 
-def _opens_with(tokens, start: int, end: int, sympathy) -> bool:
+def _opens_with(tokens, start: int, end: int, sympathy, turns: set[str]) -> bool:
     """The sentence opens with sympathy (after a greeting) and turns nowhere else: "Kiespijn is echt
     vervelend!", "Leuk dat je aan een nieuwe badkamer denkt!"; not "Vervelend, maar …"."""
     opening = [i for i in range(start, end) if tokens.word[i]][:EMPATHY_OPENING_WORDS + 1]
     if not opening or not any(start <= hit_start <= opening[-1] for _, hit_start, _ in sympathy):
         return False
-    return not any(tokens.lower[i] in TURNS for i in range(start, end))
+    return not any(tokens.lower[i] in turns for i in range(start, end))

@@ -34,7 +34,7 @@ ANSWER_TYPES = ("reason", "time", "duration", "number", "amount", "place", "way"
 
 
 class QuestionCheck(Check):
-    DATA_KEYS = ("interrogatives", "indirect", "answers", "reasons", "empty", "referrals", "noncommittal", "abuse", "swearing", "ignore", "keep", "kind-names", "rhetorical", "restating", "joiners", "verb-first", "subjects", "refusals")
+    DATA_KEYS = ("interrogatives", "indirect", "answers", "reasons", "empty", "referrals", "noncommittal", "abuse", "swearing", "ignore", "keep", "kind-names", "rhetorical", "restating", "joiners", "verb-first", "subjects", "refusals", "clause-openers", "not-asking", "endings")
 
     @classmethod
     def validate(cls, rule) -> None:
@@ -83,6 +83,8 @@ class QuestionCheck(Check):
         self.referrals = PhraseList(rule, analyzer, "referrals") if data.get("referrals") else None
         self.noncommittal = PhraseList(rule, analyzer, "noncommittal") if data.get("noncommittal") else None
         self.restating = PhraseList(rule, analyzer, "restating") if data.get("restating") else None
+        self.clause_openers = {str(word).lower() for word in data.get("clause-openers") or ()}
+        self.endings = tuple(str(ending).lower() for ending in data.get("endings") or ())
         self.abuse = PhraseList(rule, analyzer, "abuse", incoming=True) if data.get("abuse") else None
         self.swearing = PhraseList(rule, analyzer, "swearing", incoming=True) if data.get("swearing") else None
         self.ignore = {str(word).lower() for word in data.get("ignore") or ()}
@@ -126,17 +128,17 @@ class QuestionCheck(Check):
                 before = [s for s, e in sentences if e <= start]
                 if before:
                     wanted = wanted | self.content(asked, before[-1], start, incoming)
-            overlap = shared_words(wanted, evidence.engaged)
+            overlap = shared_words(wanted, evidence.engaged, self.endings)
             # what was asked is taken up: one shared word of a short question, two of a longer one; a
             # yes/no question is not taken up by a sentence that hedges ("we kijken of er drempels komen")
             needed = 1 if len(wanted) <= 2 else 2
             given = evidence.committed if kind == "yes-no" else evidence.engaged
-            takes_up = bool(wanted) and shared_words(wanted, given) >= needed
+            takes_up = bool(wanted) and shared_words(wanted, given, self.endings) >= needed
             if own and wanted != own:
                 # a short question with a word of its own is about that word: "Kan die boete eraf?" is
                 # taken up by "ik heb de boete eraf gehaald", and "Hoe laat gaat de bieb open? En kan
                 # ik daar printen?" is not by the opening hours
-                takes_up = shared_words(own, given) >= 1
+                takes_up = shared_words(own, given, self.endings) >= 1
             answered, grounds = self._answered(kind, evidence.cues, evidence.has_digit, overlap, takes_up, bool(wanted))
             question = " ".join(asked.source[asked.start[start]:asked.end[end - 1]].split())
             assessed.append(Assessment(question, kind, answered, grounds, wanted, overlap))
@@ -156,7 +158,8 @@ class QuestionCheck(Check):
                 number_of[index] = number
         empty_spans = [(start, end) for _, start, end in self.empty.matches(doc)]
         if self.restating:
-            empty_spans += [_with_clause(reply, start, end) for _, start, end in self.restating.matches(doc)]
+            empty_spans += [_with_clause(reply, start, end, self.clause_openers)
+                            for _, start, end in self.restating.matches(doc)]
         empty = {i for start, end in empty_spans for i in range(start, end)}
         referred = {number_of[start] for _, start, _ in self.referrals.matches(doc)} if self.referrals else set()
         hedged = {number_of[start] for _, start, _ in self.noncommittal.matches(doc)} if self.noncommittal else set()
@@ -251,13 +254,10 @@ class Assessment:
     overlap: int
 
 
-_CLAUSE_OPENERS = {"dat", "als", "wanneer", "zodat", "om"}
-
-
-def _with_clause(tokens, start: int, end: int) -> tuple[int, int]:
+def _with_clause(tokens, start: int, end: int, openers: set[str]) -> tuple[int, int]:
     """An empty phrase that opens a clause takes the clause along: in "vervelend dat je vlucht niet
     doorging, terwijl …" the clause repeats what the person wrote; it answers nothing."""
-    if tokens.lower[end - 1] not in _CLAUSE_OPENERS and (end >= tokens.count or tokens.lower[end] not in _CLAUSE_OPENERS):
+    if tokens.lower[end - 1] not in openers and (end >= tokens.count or tokens.lower[end] not in openers):
         return start, end
     stop = end
     while stop < tokens.count and not (tokens.punct[stop] and tokens.text[stop] in ",.;:!?") and tokens.sentence_of(stop)[0] == tokens.sentence_of(start)[0]:

@@ -12,15 +12,14 @@ from tonelint.tokens import tokens_of
 from tonelint.packs import PackError
 
 
-# words that can open a company name ("Van Rijn Beheer")
-_NAME_PARTICLES = {"van", "ter", "ten", "de", "het", "'t"}
 # a mention of an account in a social media message: "@NS", "@Gemeente_Utrecht"
 _HANDLE = re.compile(r"(?<![\w@])@([A-Za-z][A-Za-z0-9_]{1,30})")
 
 
 class ThirdPersonCheck(Check):
-    DATA_KEYS = ("names", "articles", "subordinators", "clause-starters", "signed-by", "we-words", "decides")
-    OPTIONAL_KEYS = ("signed-by", "we-words", "decides")
+    DATA_KEYS = ("names", "articles", "subordinators", "clause-starters", "signed-by", "we-words", "decides",
+                 "name-particles")
+    OPTIONAL_KEYS = ("signed-by", "we-words", "decides", "name-particles")
 
     @classmethod
     def validate(cls, rule) -> None:
@@ -39,6 +38,7 @@ class ThirdPersonCheck(Check):
         self.signed_by = {word.lower() for word in rule.data.get("signed-by") or ()}
         self.we_words = {word.lower() for word in rule.data.get("we-words") or ()}
         self.decides = {word.lower() for word in rule.data.get("decides") or ()}
+        self.name_particles = {word.lower() for word in rule.data.get("name-particles") or ()}
         self.default_names = tuple(str(name) for name in rule.data["names"])
         self.default_matcher = self._matcher(self.default_names)
         self._matchers: dict[tuple[str, ...], PhraseMatcher] = {}
@@ -124,7 +124,7 @@ class ThirdPersonCheck(Check):
                 if not name or name[0] != before[0]:
                     continue  # only a name that opens the sentence: "X heeft besloten …"
                 first = tokens.lower[name[0]]
-                if self.analyzer.vocab[first].is_stop and first not in self.articles and first not in _NAME_PARTICLES:
+                if self.analyzer.vocab[first].is_stop and first not in self.articles and first not in self.name_particles:
                     continue  # "In de Schoolstraat staat dat bord niet" is a place
                 texts = [tokens.text[i] for i in name]
                 inner_capital = any(any(c.isupper() for c in text[1:]) for text in texts)
