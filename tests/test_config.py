@@ -205,20 +205,27 @@ def test_team_pack_mistake_names_the_file(project, text, message):
     assert "x.yaml" in result.output and message in result.output
 
 
-def test_team_question_rule_with_a_broken_answer_entry_names_it(project):
+@pytest.mark.parametrize("builtin, replace, message", [
+    # "zeker !|,|.|: nee" without quotes is a YAML mapping, not a phrase
+    ("TL201-dodged-question.yaml", ('answers: "@questions:answers"', "answers:\n  yes-no:\n    - ja\n    - zeker !|,|.|:  nee\n"),
+     "answers.yes-no entry 2 needs a 'phrase'"),
+    ("TL202-deflection.yaml", ("unless-answered: dodged-question", "unless-answered: dodged-questoin"),
+     "unless-answered names no rule 'dodged-questoin' (did you mean 'dodged-question'?)"),
+])
+def test_team_rule_copied_from_a_builtin_with_a_mistake_names_it(project, builtin, replace, message):
     from tonelint.packs import builtin_rules_dir
 
-    text = (builtin_rules_dir() / "nl" / "TL201-dodged-question.yaml").read_text(encoding="utf-8")
-    text = text.replace("code: TL201", "code: GEM201").replace("name: dodged-question", "name: own-questions")
-    # "zeker !|,|.|: nee" without quotes is a YAML mapping, not a phrase
-    text = text.replace('answers: "@questions:answers"', "answers:\n  yes-no:\n    - ja\n    - zeker !|,|.|:  nee\n")
+    text = (builtin_rules_dir() / "nl" / builtin).read_text(encoding="utf-8")
+    code, name = builtin.split("-", 1)
+    text = text.replace(f"code: {code}", "code: GEM901").replace(f"name: {name[:-5]}", "name: own-rule")
+    text = text.replace(*replace)
     pack = project / "huisstijl" / "nl"
     pack.mkdir(parents=True)
-    (pack / "GEM201-own.yaml").write_text(text, encoding="utf-8")
+    (pack / "GEM901-own.yaml").write_text(text, encoding="utf-8")
     write(project / "tonelint.toml", 'rule-packs = ["huisstijl"]\n')
     result = CliRunner().invoke(main, ["check", "drafts"])
     assert result.exit_code == 2
-    assert "GEM201-own.yaml: error: answers.yes-no entry 2 needs a 'phrase'" in result.output
+    assert f"GEM901-own.yaml: error: {message}" in result.output
 
 
 def test_missing_trained_pipeline_is_a_clear_error(project):

@@ -283,7 +283,7 @@ class Linter:
         if enabled_names is None:
             enabled_names = self._names[enabled] = frozenset(enabled + tuple(rules[code].name for code in enabled))
         findings = []
-        reported: dict[str, bool] = {}  # rule name → it reports on this draft (for conditional hits)
+        reported: dict[str, bool] = {}  # rule code → it reports on this draft (for conditional hits)
         for rule, check, options, severity in self._plan(ruleset, persona, enabled):
             if rule.needs == "incoming" and incoming_doc is None:
                 report.notes.append(f"{draft.path}: {rule.code} {rule.name} needs the incoming message; "
@@ -345,19 +345,18 @@ class Linter:
             resolved.append((switch, codes))
         return resolved
 
-    def _reports(self, name: str, ruleset: RuleSet, doc, context: Context, reported: dict[str, bool]) -> bool:
-        """Whether the rule called `name` reports on this draft; run for the answer even when the rule
-        itself is not selected, so a conditional finding does not depend on the selection."""
-        if name not in reported:
-            code = next((code for code, rule in ruleset.rules.items() if rule.name == name or code == name), None)
-            other = ruleset.rules[code] if code else None
-            if other is None or (other.needs == "incoming" and context.incoming is None):
-                reported[name] = False
+    def _reports(self, code: str, ruleset: RuleSet, doc, context: Context, reported: dict[str, bool]) -> bool:
+        """Whether rule `code` reports on this draft; run for the answer even when the rule itself is
+        not selected, so a conditional finding does not depend on the selection."""
+        if code not in reported:
+            other = ruleset.rules[code]
+            if other.needs == "incoming" and context.incoming is None:
+                reported[code] = False
             else:
                 other_context = Context(context.draft, self._options(ruleset, other, context.persona), context.persona,
                                         context.organisation, context.enabled, context.incoming)
-                reported[name] = next(iter(ruleset.checks[code].run(doc, other_context)), None) is not None
-        return reported[name]
+                reported[code] = next(iter(ruleset.checks[code].run(doc, other_context)), None) is not None
+        return reported[code]
 
     def _finding(self, draft: Draft, rule: Rule, hit: Hit, severity: str, options: dict) -> Finding:
         if hit.on_incoming:

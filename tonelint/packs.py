@@ -126,6 +126,10 @@ def load_pack(language: str, extra_dirs: tuple[Path, ...] = ()) -> dict[str, Rul
     return rules
 
 
+# data keys whose value names another rule (resolved to its code when the pack loads)
+RULE_REFERENCE_KEYS = ("unless-answered",)
+
+
 def _check_references(rules: dict[str, Rule]) -> None:
     names = {rule.name: code for code, rule in rules.items()}
     for rule in rules.values():
@@ -136,6 +140,14 @@ def _check_references(rules: dict[str, Rule]) -> None:
                 raise PackError(f"{rule.source}: yields-to names no rule '{target}'{did_you_mean(target, names)}")
             resolved.append(code)
         rule.yields_to = tuple(resolved)
+        for key in RULE_REFERENCE_KEYS:
+            target = rule.data.get(key)
+            if target is None:
+                continue
+            code = target if target in rules else names.get(str(target))
+            if code is None:
+                raise PackError(f"{rule.source}: {key} names no rule '{target}'{did_you_mean(str(target), names)}")
+            rule.data[key] = code
 
 
 def _add(rules: dict[str, Rule], rule: Rule) -> None:

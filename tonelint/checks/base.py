@@ -25,7 +25,7 @@ class Hit:
     values: dict = field(default_factory=dict)
     replacement: str | None = None  # replaces reply[start:end] when set
     on_incoming: bool = False  # offsets are in the incoming message, not the reply
-    # the name of another rule: this hit stands only when that rule reports on the same draft too
+    # the code of another rule: this hit stands only when that rule reports on the same draft too
     # ("a referral after sympathy is deflection when a question stays unanswered")
     requires: str | None = None
 

@@ -14,7 +14,7 @@ from tonelint.tokens import tokens_of
 
 ANSWER_FIRST_WORDS = 4  # an earlier clause of this many words (not greeting) makes the sentence an answer
 CLAUSE_BREAKS = {",", ":", ";", "–", "-", "maar", "dus", "en"}
-EMPATHY_OPENING_WORDS = 4  # sympathy this early in a sentence makes the sentence an acknowledgement
+EMPATHY_OPENING_WORDS = 5  # sympathy within a sentence's first words makes it an acknowledgement
 
 
 class DeflectionCheck(ListCheck):
@@ -81,7 +81,7 @@ class DeflectionCheck(ListCheck):
 def _opens_with(tokens, start: int, end: int, sympathy, turns: set[str]) -> bool:
     """The sentence opens with sympathy (after a greeting) and turns nowhere else: "Kiespijn is echt
     vervelend!", "Leuk dat je aan een nieuwe badkamer denkt!"; not "Vervelend, maar …"."""
-    opening = [i for i in range(start, end) if tokens.word[i]][:EMPATHY_OPENING_WORDS + 1]
+    opening = [i for i in range(start, end) if tokens.word[i]][:EMPATHY_OPENING_WORDS]
     if not opening or not any(start <= hit_start <= opening[-1] for _, hit_start, _ in sympathy):
         return False
     return not any(tokens.lower[i] in turns for i in range(start, end))

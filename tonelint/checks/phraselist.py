@@ -105,7 +105,6 @@ class ListCheck(Check):
 
     LISTS: tuple[str, ...] = ()
     OPTIONAL_LISTS: tuple[str, ...] = ()
-    INCOMING_LISTS: tuple[str, ...] = ()  # the lists matched on the incoming message, not on the reply
     OTHER_KEYS: tuple[str, ...] = ()
 
     def __init_subclass__(cls, **kwargs):

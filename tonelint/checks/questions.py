@@ -69,7 +69,6 @@ class QuestionCheck(Check):
     def __init__(self, rule, analyzer):
         super().__init__(rule, analyzer)
         data = rule.data
-        self.interrogatives = {str(k).lower(): str(v) for k, v in data["interrogatives"].items()}
         self.finder = QuestionFinder(data, PhraseList(rule, analyzer, "indirect", incoming=True), analyzer)
         answers = {kind: entries_of(words) for kind, words in data["answers"].items() if words}
         # a reason for a decision (TL204's list) also answers a "waarom"
@@ -87,7 +86,6 @@ class QuestionCheck(Check):
         self.endings = tuple(str(ending).lower() for ending in data.get("endings") or ())
         self.abuse = PhraseList(rule, analyzer, "abuse", incoming=True) if data.get("abuse") else None
         self.swearing = PhraseList(rule, analyzer, "swearing", incoming=True) if data.get("swearing") else None
-        self.ignore = {str(word).lower() for word in data.get("ignore") or ()}
         self.keep = {str(word).lower() for word in data.get("keep") or ()}  # content words despite the stop list
         self.kind_names = {str(k): str(v) for k, v in (data.get("kind-names") or {}).items()}
         self._meaningful: dict[str, bool] = {}  # lower-case form → counts as a content word
@@ -104,7 +102,7 @@ class QuestionCheck(Check):
             if keep is None:
                 keep = meaningful[lower] = (
                     len(lower) > 2 and (lower in self.keep or not self.analyzer.vocab[lower].is_stop)
-                    and lower not in self.ignore and lower not in self.interrogatives)
+                    and lower not in self.finder.ignore and lower not in self.finder.interrogatives)
             if keep:
                 found.add(tokens.lemma[i])
         return found
@@ -183,7 +181,7 @@ class QuestionCheck(Check):
         return Evidence(engaged, committed, cues, has_digit)
 
     def _agent(self, doc, reply, start: int) -> bool:
-        """"door" right after a participle names who acts, not why: "steunkousen worden voortaan
+        """A "door" right after a participle names who acts, not why: "steunkousen worden voortaan
         aangetrokken door de huishoudelijke hulp"."""
         if reply.lower[start] != "door" or start == 0:
             return False
@@ -237,7 +235,7 @@ class Evidence:
     """What a reply offers as an answer (see QuestionCheck._evidence)."""
 
     engaged: set[str]  # content words outside empathy, referrals, hedges and formulas
-    committed: set[str]  # the same, from sentences that do not hedge
+    committed: set[str]  # the same, from sentences that neither hedge nor refer elsewhere
     cues: dict[str, bool]  # answer kind → the reply gives that kind of answer
     has_digit: bool
 
@@ -259,7 +257,8 @@ def _with_clause(tokens, start: int, end: int, openers: set[str]) -> tuple[int, 
     doorging, terwijl …" the clause repeats what the person wrote; it answers nothing."""
     if tokens.lower[end - 1] not in openers and (end >= tokens.count or tokens.lower[end] not in openers):
         return start, end
+    _, sentence_end = tokens.sentence_of(start)
     stop = end
-    while stop < tokens.count and not (tokens.punct[stop] and tokens.text[stop] in ",.;:!?") and tokens.sentence_of(stop)[0] == tokens.sentence_of(start)[0]:
+    while stop < sentence_end and not (tokens.punct[stop] and tokens.text[stop] in ",.;:!?"):
         stop += 1
     return start, stop

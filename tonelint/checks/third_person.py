@@ -12,6 +12,7 @@ from tonelint.tokens import tokens_of
 from tonelint.packs import PackError
 
 
+_MATCHER_CACHE = 256  # name combinations kept compiled
 # a mention of an account in a social media message: "@NS", "@Gemeente_Utrecht"
 _HANDLE = re.compile(r"(?<![\w@])@([A-Za-z][A-Za-z0-9_]{1,30})")
 
@@ -52,6 +53,8 @@ class ThirdPersonCheck(Check):
         if not organisation:
             return self.default_matcher
         if organisation not in self._matchers:
+            if len(self._matchers) >= _MATCHER_CACHE:
+                self._matchers.clear()  # a batch of many organisations must not grow without end
             self._matchers[organisation] = self._matcher(organisation)
         return self._matchers[organisation]
 
@@ -135,11 +138,13 @@ class ThirdPersonCheck(Check):
     def run(self, doc, context):
         lexicon = self.analyzer.lexicon
         tokens = tokens_of(doc)
-        signed = (self.signature_names(tokens) + self.addressed_names(tokens, context.draft.incoming)
+        # who writes, read from the reply and the message, on top of the configured (or general) names
+        writer = (self.signature_names(tokens) + self.addressed_names(tokens, context.draft.incoming)
                   + self.deciding_names(tokens))
-        # the names the team configured (or the general ones), plus the writer's own name from the reply
-        own = tuple(context.organisation) or (self.default_names if signed else ())
-        matches = self.matcher_for(own + signed if signed else tuple(context.organisation))(doc)
+        names = tuple(context.organisation)
+        if writer:
+            names = (names or self.default_names) + writer
+        matches = self.matcher_for(names)(doc)
         if not matches:
             return
         pronouns = lexicon.word_sets.get("persoonlijk", ())

@@ -63,7 +63,7 @@ def _participle(form: str, lemma: str, lexicon) -> str | None:
     known = lexicon.known_participle(form)
     if known:
         return known
-    if lemma and lemma != form and not lemma.endswith("en") and lexicon.known_participle(form) is None:
+    if lemma and lemma != form and not lemma.endswith("en"):
         return None  # an inflected noun or adjective: "gewrichten" is the plural of "gewricht"
     verb_lemma = lemma if lemma != form and lemma.endswith("en") else ""
     if verb_lemma and form in (verb_lemma + "d", verb_lemma + "de"):
