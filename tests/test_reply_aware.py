@@ -260,6 +260,9 @@ def test_third_person_self_from_the_account_the_message_was_addressed_to():
     report = lint_text(reply, overrides=Overrides(select=["TL301"], in_reply_to=message))
     assert [(f.code, f.message, f.line, f.column) for f in report.findings] == [
         ("TL301", "De organisatie praat over zichzelf in de derde persoon: 'Het Maasduin Ziekenhuis'.", 1, 46)]
+    # "@GVB_Amsterdam": the organisation is the first part of the account
+    assert codes("Hoi, GVB rijdt vanaf morgen weer over de Leidsestraat. Groet, Jan",
+                 "hoi @GVB_Amsterdam waarom rijdt tram 2 niet?", "TL301") == ["TL301"]
     # the name of an account that was not addressed is another organisation
     assert codes(reply, "@Stadsbus waarom moet ik ineens 20 euro parkeergeld betalen bij het ziekenhuis?",
                  "TL301") == []

@@ -87,7 +87,12 @@ class ThirdPersonCheck(Check):
     def addressed_names(tokens, incoming: str | None) -> tuple[str, ...]:
         """The organisation the message was addressed to ("@MaasduinZiekenhuis waarom …"), as the reply
         writes its name ("Het Maasduin Ziekenhuis heeft …"): the reply answers for that organisation."""
-        handles = {handle.lower().replace("_", "") for handle in _HANDLE.findall(incoming or "")}
+        handles = set()
+        for handle in _HANDLE.findall(incoming or ""):
+            handles.add(handle.lower().replace("_", ""))
+            first = handle.split("_")[0].lower()
+            if len(first) >= 2 and first != handle.lower():
+                handles.add(first)  # "@GVB_Amsterdam", "@NS_online": the organisation is the first part
         if not handles:
             return ()
         found = []
